@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace PostLint.Classification;
 
 /// <summary>Per-thread buffers for featurizing one text at a time, so that scoring allocates nothing once warm.</summary>
@@ -58,7 +60,7 @@ internal sealed class FeaturizerScratch
     {
         if (_framed.Length < length)
         {
-            _framed = new char[Math.Max(length, 2 * _framed.Length)];
+            _framed = new char[Size(length)];
         }
 
         return _framed;
@@ -116,17 +118,17 @@ internal sealed class FeaturizerScratch
     {
         if (_contributions.Length < features)
         {
-            _contributions = new double[Math.Max(features, 2 * _contributions.Length)];
+            _contributions = new double[Size(features)];
         }
 
         if (_perToken.Length < tokens)
         {
-            _perToken = new double[Math.Max(tokens, 2 * _perToken.Length)];
+            _perToken = new double[Size(tokens)];
         }
 
         if (_tokenAt.Length < framedLength)
         {
-            _tokenAt = new int[Math.Max(framedLength, 2 * _tokenAt.Length)];
+            _tokenAt = new int[Size(framedLength)];
         }
 
         contributions = _contributions.AsSpan(0, features);
@@ -136,6 +138,13 @@ internal sealed class FeaturizerScratch
         tokenAt.Fill(-1);
     }
 
+    /// <summary>
+    /// The size to grow a buffer to: the next power of two, so that texts of similar length reuse one buffer (growing
+    /// to exactly the length needed made each slightly longer text reallocate, and doubling that could pass the
+    /// caching limit and drop the scratch on every call).
+    /// </summary>
+    private static int Size(int needed) => needed <= 16 ? 16 : (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)needed), (uint)Array.MaxLength);
+
     /// <summary>Gets offset buffers of at least the given length.</summary>
     /// <param name="length">The length needed.</param>
     /// <param name="starts">Original start per framed position.</param>
@@ -144,7 +153,7 @@ internal sealed class FeaturizerScratch
     {
         if (_starts.Length < length)
         {
-            _starts = new int[Math.Max(length, 2 * _starts.Length)];
+            _starts = new int[Size(length)];
             _ends = new int[_starts.Length];
         }
 

@@ -305,23 +305,33 @@ public sealed class LinearTextClassifier : IPromoClassifier
             tokenAt.Slice(tokens[t].Start, tokens[t].Length).Fill(t);
         }
 
+        // Shares of a zero contribution are skipped: adding ±0 leaves every sum as it is, bit for bit.
         unattributed = 0;
         for (int k = 0; k < occurrences.Length; k++)
         {
             NgramOccurrence occurrence = occurrences[k];
-            double share = contributions[occurrence.Feature] / features.TermCount(occurrence.Feature);
+            double contribution = contributions[occurrence.Feature];
+            if (contribution == 0)
+            {
+                continue;
+            }
+
+            double share = contribution / features.TermCount(occurrence.Feature);
+            int from = occurrence.Start;
+            int to = occurrence.Start + occurrence.Length;
             if (occurrence.Block == FeatureBlock.Word)
             {
-                for (int t = occurrence.Start; t < occurrence.Start + occurrence.Length; t++)
+                double perWord = share / occurrence.Length;
+                for (int t = from; t < to; t++)
                 {
-                    perToken[t] += share / occurrence.Length;
+                    perToken[t] += perWord;
                 }
 
                 continue;
             }
 
             int inside = 0;
-            for (int p = occurrence.Start; p < occurrence.Start + occurrence.Length; p++)
+            for (int p = from; p < to; p++)
             {
                 if (tokenAt[p] >= 0)
                 {
@@ -335,11 +345,12 @@ public sealed class LinearTextClassifier : IPromoClassifier
                 continue;
             }
 
-            for (int p = occurrence.Start; p < occurrence.Start + occurrence.Length; p++)
+            double perChar = share / inside;
+            for (int p = from; p < to; p++)
             {
                 if (tokenAt[p] >= 0)
                 {
-                    perToken[tokenAt[p]] += share / inside;
+                    perToken[tokenAt[p]] += perChar;
                 }
             }
         }

@@ -11,6 +11,7 @@ internal sealed class CheckScratch
     private double[] _slots = [];
     private int[] _lastEnd = [];
     private double[] _active = [];
+    private byte[] _flags = [];
     private (int Start, int Id)[] _found = new (int, int)[64];
     private int[] _literalStamps = [];
     private int _stamp;
@@ -78,6 +79,18 @@ internal sealed class CheckScratch
 
     /// <summary>Gets the buffer phrase and literal occurrences are found into (grown by the matcher as needed).</summary>
     public ref (int Start, int Id)[] Found => ref _found;
+
+    /// <summary>Gets the normalizer's per-character flag buffer for a text of <paramref name="length"/> characters.</summary>
+    public Span<byte> NormalizerFlags(int length)
+    {
+        int needed = (length * 4) + 16;
+        if (_flags.Length < needed)
+        {
+            _flags = new byte[(int)Math.Min(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)needed), (uint)Array.MaxLength)];
+        }
+
+        return _flags;
+    }
 
     public Span<double> Active(int rules)
     {

@@ -108,7 +108,7 @@ public sealed class PostLinter
         ArgumentNullException.ThrowIfNull(post.Text, nameof(post));
         CompiledProfile profile = Select(post.Platform);
         CheckScratch scratch = CheckScratch.Rent(_engine.SlotCount);
-        _engine.Normalizer.Normalize(post.Text, scratch.Text, scratch.FirstPass);
+        _engine.Normalizer.Normalize(post.Text, scratch.Text, scratch.FirstPass, scratch.NormalizerFlags(post.Text.Length));
         FeatureExtractor.Extract(scratch.Text, _ownDomains, post.OwnDomains, scratch.Slots[..FeatureCatalog.Count], scratch.Links);
 
         ReadOnlySpan<double> active = post.Language is null && (uint)post.Platform < (uint)profile.ActiveByPlatform.Length

@@ -35,6 +35,26 @@ internal static partial class FeatureExtractor
     private static readonly Dictionary<string, WordKind>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int s_longestWord = LongestWord();
 
+    /// <summary>
+    /// Whether some listed word has a given first letter, last letter and length: most words of a post have none, and
+    /// skip the dictionary lookup.
+    /// </summary>
+    private static readonly bool[] s_wordShapes = BuildShapes();
+
+    private static int ShapeIndex(char first, char last, int length) =>
+        ((((first is >= 'a' and <= 'z' ? first - 'a' : 26) * 27) + (last is >= 'a' and <= 'z' ? last - 'a' : 26)) * (s_longestWord + 1)) + length;
+
+    private static bool[] BuildShapes()
+    {
+        var shapes = new bool[27 * 27 * (s_longestWord + 1)];
+        foreach (string word in s_words.Keys)
+        {
+            shapes[ShapeIndex(word[0], word[^1], word.Length)] = true;
+        }
+
+        return shapes;
+    }
+
     [Flags]
     private enum WordKind : byte
     {
@@ -413,6 +433,11 @@ internal static partial class FeatureExtractor
             if (word is "du")
             {
                 du++;
+            }
+
+            if (!s_wordShapes[ShapeIndex(word[0], word[^1], word.Length)])
+            {
+                continue;   // no listed word looks like this one
             }
 
             WordKind kind = s_wordLookup.TryGetValue(word, out WordKind k) ? k : WordKind.None;

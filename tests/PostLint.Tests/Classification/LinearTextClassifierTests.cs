@@ -47,6 +47,74 @@ public sealed class LinearTextClassifierTests
         Assert.Equal(explanation.RawScore, tokens, 12);
     }
 
+    /// <summary>
+    /// Per-token sums, recomputed here the plain way (every occurrence, every division in place), must equal the
+    /// explanation's bit for bit: the pooled attribution skips zero shares and hoists divisions, nothing else.
+    /// </summary>
+    [Fact]
+    public void Explain_TokenSums_EqualThePlainAttributionBitForBit()
+    {
+        LinearTextClassifier model = LinearTextClassifier.LoadDefault();
+        foreach (string text in s_texts.Concat(Corpus.TrainingCorpus.Holdout.Take(300).Select(p => p.Text)))
+        {
+            double[] expected = PlainTokenSums(model, text);
+            Assert.Equal(expected, model.Explain(text, includeFeatures: false).Tokens.Select(t => t.Contribution));
+        }
+    }
+
+    private static double[] PlainTokenSums(LinearTextClassifier model, string text)
+    {
+        FeaturizerScratch scratch = FeaturizerScratch.Rent();
+        try
+        {
+            model.RecordRawScore(text, scratch);
+            FeatureAccumulator features = scratch.Features;
+            features.InverseNorms(out double word, out double chars);
+            var contributions = new double[features.Count];
+            for (int e = 0; e < features.Count; e++)
+            {
+                contributions[e] = model.Weights[features.Slot(e)] * (features.TermCount(e) * (features.Block(e) == FeatureBlock.Word ? word : chars));
+            }
+
+            (int Start, int Length)[] tokens = scratch.Tokens.ToArray();
+            var tokenAt = Enumerable.Repeat(-1, scratch.FramedLength).ToArray();
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                tokenAt.AsSpan(tokens[t].Start, tokens[t].Length).Fill(t);
+            }
+
+            var sums = new double[tokens.Length];
+            foreach (NgramOccurrence o in scratch.Occurrences.ToArray())
+            {
+                double share = contributions[o.Feature] / features.TermCount(o.Feature);
+                if (o.Block == FeatureBlock.Word)
+                {
+                    for (int t = o.Start; t < o.Start + o.Length; t++)
+                    {
+                        sums[t] += share / o.Length;
+                    }
+
+                    continue;
+                }
+
+                int inside = Enumerable.Range(o.Start, o.Length).Count(p => tokenAt[p] >= 0);
+                for (int p = o.Start; p < o.Start + o.Length; p++)
+                {
+                    if (inside > 0 && tokenAt[p] >= 0)
+                    {
+                        sums[tokenAt[p]] += share / inside;
+                    }
+                }
+            }
+
+            return sums;
+        }
+        finally
+        {
+            FeaturizerScratch.Return(scratch);
+        }
+    }
+
     [Fact]
     public void Explain_Feature_IsWeightTimesNormalizedValue()
     {
