@@ -13,6 +13,9 @@ internal static class CheckCommand
     /// <summary>The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
     private const int Interrupted = 130;
 
+    /// <summary>The output writer's buffer, in characters.</summary>
+    private const int OutputBuffer = 1 << 16;
+
     private static readonly string[] s_formats = ["text", "json", "jsonl", "csv", "sarif", "html"];
     private static readonly string[] s_inputFormats = ["jsonl", "csv", "x", "twitter", "mastodon", "linkedin", "drafts"];
 
@@ -108,7 +111,10 @@ internal static class CheckCommand
             TextWriter writer;
             try
             {
-                writer = outputPath is not null ? new StreamWriter(outputPath, false, new UTF8Encoding(false)) : Console.Out;
+                // Large buffers and no flush per record: a redirected standard output is written like a file.
+                writer = outputPath is not null ? new StreamWriter(outputPath, false, new UTF8Encoding(false), OutputBuffer)
+                    : Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), OutputBuffer, leaveOpen: true)
+                    : Console.Out;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -38,6 +38,10 @@ internal sealed class JsonReportWriter : JsonOutput, IReportWriter
         {
             EndLine();
         }
+        else
+        {
+            Committed();
+        }
     }
 
     public void End(AccountSummary? summary)

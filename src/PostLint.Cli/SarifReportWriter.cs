@@ -60,6 +60,7 @@ internal sealed class SarifReportWriter : JsonOutput, IReportWriter
         if (report is null)
         {
             Result(index, record, null, Unreadable, "error", null, record.Error!, null);
+            Committed();
             return;
         }
 
@@ -77,6 +78,8 @@ internal sealed class SarifReportWriter : JsonOutput, IReportWriter
             string message = string.Create(CultureInfo.InvariantCulture, $"Score {report.Score:0.#}/100: {report.Verdict.ToString().ToLowerInvariant()}.");
             Result(index, record, report, Checked, "none", "pass", message, null);
         }
+
+        Committed();
     }
 
     public void End(AccountSummary? summary)

@@ -1,11 +1,16 @@
-using System.Threading.Channels;
+using System.Runtime.ExceptionServices;
 
 namespace PostLint.Scoring;
 
 /// <summary>
 /// Maps a stream on several cores and yields the results in input order, holding at most a bounded window of items:
-/// memory stays flat whatever the input size. Work is handed out in small batches to keep the cores busy.
+/// memory stays flat whatever the input size. Work is handed out in batches to keep the cores busy.
 /// </summary>
+/// <remarks>
+/// A reader thread cuts the source into batches and queues each twice: in input order for the consumer, and for the
+/// workers. The consumer waits for the batch at the head of the order with <see cref="Monitor.Wait(object)"/>, which
+/// blocks at once: a consumer spinning on a task took a core's share from the workers on a two-core machine.
+/// </remarks>
 internal static class OrderedParallel
 {
     private const int BatchSize = 256;
@@ -23,124 +28,246 @@ internal static class OrderedParallel
             yield break;
         }
 
-        // Batches flow: reader -> work queue -> workers; results are awaited in order through a bounded queue of tasks.
-        int window = degree * 4;
-        var ordered = Channel.CreateBounded<Task<TOut[]>>(new BoundedChannelOptions(window) { SingleReader = true, SingleWriter = true });
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var work = Channel.CreateBounded<(TIn[] Items, int Count, TaskCompletionSource<TOut[]> Done)>(new BoundedChannelOptions(window) { SingleWriter = true });
-        Task[] workers = new Task[degree];
+        var ordered = new BlockingQueue<Batch<TIn, TOut>>(degree * 4);
+        var work = new BlockingQueue<Batch<TIn, TOut>>(int.MaxValue);   // bounded by the window of `ordered`
+        Exception? sourceFailure = null;
+        CancellationToken stop = cts.Token;
+
+        var workers = new Task[degree];
         for (int w = 0; w < degree; w++)
         {
-            workers[w] = Task.Run(async () =>
-            {
-                await foreach ((TIn[] items, int count, TaskCompletionSource<TOut[]> done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            workers[w] = Task.Factory.StartNew(
+                () =>
                 {
-                    try
+                    while (work.TryTake(out Batch<TIn, TOut>? batch))
                     {
-                        var results = new TOut[count];
-                        for (int i = 0; i < count; i++)
+                        batch.Run(map, stop);
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+
+        Task reader = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    var batch = new Batch<TIn, TOut>(BatchSize);
+                    foreach (TIn item in source)
+                    {
+                        if (stop.IsCancellationRequested)
                         {
-                            results[i] = map(items[i]);
+                            return;
                         }
 
-                        done.TrySetResult(results);
+                        if (batch.Add(item))
+                        {
+                            if (!ordered.Add(batch))
+                            {
+                                return;   // the consumer has stopped
+                            }
+
+                            work.Add(batch);
+                            batch = new Batch<TIn, TOut>(BatchSize);
+                        }
                     }
-                    catch (Exception ex)
+
+                    if (batch.Count > 0 && ordered.Add(batch))
                     {
-                        done.TrySetException(ex);
+                        work.Add(batch);
                     }
                 }
-            }, CancellationToken.None);
-        }
-
-        Task producer = Task.Run(async () =>
-        {
-            try
-            {
-                var batch = new TIn[BatchSize];
-                int count = 0;
-                foreach (TIn item in source)
+                catch (Exception ex)
                 {
-                    cts.Token.ThrowIfCancellationRequested();
-                    batch[count++] = item;
-                    if (count == BatchSize)
-                    {
-                        await Dispatch(batch, count).ConfigureAwait(false);
-                        batch = new TIn[BatchSize];
-                        count = 0;
-                    }
+                    sourceFailure = ex;
                 }
-
-                if (count > 0)
+                finally
                 {
-                    await Dispatch(batch, count).ConfigureAwait(false);
+                    ordered.CompleteAdding();
+                    work.CompleteAdding();
                 }
-
-                ordered.Writer.Complete();
-            }
-            catch (Exception ex)
-            {
-                ordered.Writer.Complete(ex);
-            }
-            finally
-            {
-                work.Writer.Complete();
-            }
-        }, CancellationToken.None);
-
-        async Task Dispatch(TIn[] items, int count)
-        {
-            var done = new TaskCompletionSource<TOut[]>(TaskCreationOptions.RunContinuationsAsynchronously);
-            await ordered.Writer.WriteAsync(done.Task, cts.Token).ConfigureAwait(false);
-            try
-            {
-                await work.Writer.WriteAsync((items, count, done), cts.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                done.TrySetCanceled(cts.Token);   // queued for the reader but never handed to a worker
-                throw;
-            }
-        }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
         try
         {
-            while (true)
+            while (ordered.TryTake(out Batch<TIn, TOut>? batch))
             {
-                if (!ordered.Reader.TryRead(out Task<TOut[]>? next))
+                if (!batch.WaitDone())
                 {
-                    if (!ordered.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
-                    {
-                        break;
-                    }
-
-                    continue;
+                    break;   // cancelled before it ran
                 }
 
-                foreach (TOut result in next.GetAwaiter().GetResult())
+                for (int i = 0; i < batch.Count; i++)
                 {
-                    yield return result;
+                    yield return batch.Results[i];
                 }
             }
 
-            ordered.Reader.Completion.GetAwaiter().GetResult();   // rethrows a failure of the source
+            reader.Wait(CancellationToken.None);
+            if (sourceFailure is not null)
+            {
+                ExceptionDispatchInfo.Throw(sourceFailure);
+            }
         }
         finally
         {
             cts.Cancel();
-            while (ordered.Reader.TryRead(out _))
-            {
-            }
-
-            try
-            {
-                producer.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException)
-            {
-            }
+            ordered.Close();
+            reader.Wait(CancellationToken.None);
+            Task.WaitAll(workers, CancellationToken.None);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// A first-in, first-out queue whose takers and (when it is full) adders block on its monitor, without spinning:
+    /// on two cores, a thread spinning to add or take took CPU time from the workers.
+    /// </summary>
+    private sealed class BlockingQueue<T>(int capacity)
+        where T : class
+    {
+        private readonly Queue<T> _items = new();
+        private readonly object _gate = new();
+        private bool _complete;
+        private bool _closed;
+
+        /// <summary>Adds an item, waiting while the queue is full; returns false once the queue is closed.</summary>
+        public bool Add(T item)
+        {
+            lock (_gate)
+            {
+                while (_items.Count >= capacity && !_closed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_closed)
+                {
+                    return false;
+                }
+
+                _items.Enqueue(item);
+                Monitor.PulseAll(_gate);
+                return true;
+            }
+        }
+
+        /// <summary>Takes the next item, waiting while there is none; false once the queue is complete and empty, or closed.</summary>
+        public bool TryTake([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? item)
+        {
+            lock (_gate)
+            {
+                while (_items.Count == 0 && !_complete && !_closed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_closed || !_items.TryDequeue(out item))
+                {
+                    item = null;
+                    return false;
+                }
+
+                Monitor.PulseAll(_gate);
+                return true;
+            }
+        }
+
+        /// <summary>No more items will be added; takers finish what is queued.</summary>
+        public void CompleteAdding()
+        {
+            lock (_gate)
+            {
+                _complete = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>Stops the queue: adders and takers return false at once.</summary>
+        public void Close()
+        {
+            lock (_gate)
+            {
+                _closed = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+
+    /// <summary>A batch of items, its results once a worker has mapped it, and the signal that it has.</summary>
+    private sealed class Batch<TIn, TOut>(int capacity)
+    {
+        private readonly TIn[] _items = new TIn[capacity];
+        private readonly object _gate = new();   // Monitor.Wait/Pulse need a monitor, not a System.Threading.Lock
+        private bool _done;
+        private bool _ran;
+        private ExceptionDispatchInfo? _failure;
+
+        public int Count { get; private set; }
+
+        public TOut[] Results { get; private set; } = [];
+
+        /// <summary>Adds an item; returns whether the batch is now full.</summary>
+        public bool Add(TIn item)
+        {
+            _items[Count++] = item;
+            return Count == _items.Length;
+        }
+
+        /// <summary>Maps the items (unless the run was stopped) and signals the consumer.</summary>
+        public void Run(Func<TIn, TOut> map, CancellationToken stop)
+        {
+            bool ran = false;
+            ExceptionDispatchInfo? failure = null;
+            if (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var results = new TOut[Count];
+                    for (int i = 0; i < results.Length; i++)
+                    {
+                        results[i] = map(_items[i]);
+                    }
+
+                    Results = results;
+                    ran = true;
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+            }
+
+            Array.Clear(_items);   // the consumer needs only the results
+            lock (_gate)
+            {
+                _ran = ran;
+                _failure = failure;
+                _done = true;
+                Monitor.Pulse(_gate);
+            }
+        }
+
+        /// <summary>Blocks until a worker has run the batch; rethrows its failure; returns false if it was skipped.</summary>
+        public bool WaitDone()
+        {
+            lock (_gate)
+            {
+                while (!_done)
+                {
+                    Monitor.Wait(_gate);
+                }
+            }
+
+            _failure?.Throw();
+            return _ran;
+        }
     }
 }
