@@ -106,18 +106,26 @@ public static class ArchiveReader
         ArchiveFormat chosen = format ?? FormatDetector.Detect(head.AsSpan(0, length), name, options, zipNames);
         bool zip = ZipEntries.IsZip(head.AsSpan(0, length));
         Validate(head.AsSpan(0, length), zip ? zipNames : null, name, chosen, options);
-        Stream input;
         if (stream.CanSeek)
         {
             stream.Position = start;
-            input = stream;
-        }
-        else
-        {
-            input = new PrefixedStream(head, length, stream);
+            return Read(stream, name, chosen, zip, options, reopen: null);
         }
 
-        return Read(input, name, chosen, zip, options, reopen: null);
+        var live = new PrefixedStream(head, length, stream);
+        return chosen is ArchiveFormat.Csv or ArchiveFormat.LinkedIn && !zip
+            ? ReadSpooled(live, name, chosen, options)
+            : Read(live, name, chosen, zip, options, reopen: null);
+    }
+
+    /// <summary>Reads a CSV from a forward-only stream through a spool, so a broken quote costs one record as in a file.</summary>
+    private static IEnumerable<ArchiveRecord> ReadSpooled(Stream live, string name, ArchiveFormat format, ArchiveReaderOptions options)
+    {
+        using var spool = new SpooledInput(live);
+        foreach (ArchiveRecord record in Read(spool.OpenAt(0), name, format, zip: false, options, spool.OpenAt))
+        {
+            yield return record;
+        }
     }
 
     private static IEnumerable<ArchiveRecord> ReadFile(string path, ArchiveFormat format, bool zip, ArchiveReaderOptions options)

@@ -9,7 +9,8 @@ namespace PostLint.Archives;
 /// quoting becomes an error; when the broken quote swallowed the lines after it (a quote that is never closed, or one
 /// closed lines later), reading starts again on the line after the broken record's first line, so one bad quote costs
 /// one record and not the rest of the file. That needs an input that can be opened again at an offset (a file, a zip
-/// entry); a stream that cannot (standard input) loses the swallowed lines, and stops at a record over the size cap.
+/// entry, standard input through a <see cref="SpooledInput"/>); without one, the swallowed lines are lost and reading
+/// stops at a record over the size cap.
 /// </summary>
 internal sealed class CsvRecordStream : IDisposable
 {
