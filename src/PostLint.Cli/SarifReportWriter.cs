@@ -9,8 +9,9 @@ namespace PostLint.Cli;
 
 /// <summary>
 /// The <c>sarif</c> format (SARIF 2.1.0), so a CI job can show findings inline. Every finding that adds points is a
-/// result (level from its severity) at its region in the post's text: for drafts in the draft's own file, for other
-/// archives in the archive with the record named as a logical location. A finding of conversation (negative points)
+/// result (level from its severity) at its region: for drafts, in the draft's own file; for JSON Lines and CSV, the
+/// record's line in the archive (the span within the post's text is <c>properties.textRegion</c>); for other archives,
+/// the record named as a logical location. A finding of conversation (negative points)
 /// is an <c>informational</c> result; a post without findings that sell is one <c>pass</c> result; a record that
 /// could not be read is an error result of <c>postlint.unreadable-record</c>. So every input record has at least one
 /// result, carrying its 1-based number in <c>properties.record</c>. With <c>--summary</c>, the summary is the run's
@@ -149,6 +150,20 @@ internal sealed class SarifReportWriter : JsonOutput, IReportWriter
         Json.WriteEndObject();
     }
 
+    /// <summary>Writes a finding's span as lines and columns of the post's text, with the matched text as the snippet.</summary>
+    private void WriteTextRegion(string text, Finding finding)
+    {
+        TextPosition start = TextPosition.At(text, finding.Span.Start);
+        TextPosition end = TextPosition.At(text, finding.Span.End);
+        Json.WriteNumber("startLine", start.Line);
+        Json.WriteNumber("startColumn", start.Column);
+        Json.WriteNumber("endLine", end.Line);
+        Json.WriteNumber("endColumn", end.Column);
+        Json.WriteStartObject("snippet");
+        Json.WriteString("text", finding.Match);
+        Json.WriteEndObject();
+    }
+
     private void Result(int index, ArchiveRecord record, LintReport? report, string ruleId, string level, string? kind, string message, Finding? finding)
     {
         Json.WriteStartObject();
@@ -173,19 +188,28 @@ internal sealed class SarifReportWriter : JsonOutput, IReportWriter
         Json.WriteStartObject("artifactLocation");
         Json.WriteString("uri", _context.Drafts ? Uri(record.Position) : _inputUri);
         Json.WriteEndObject();
-        if (finding is { Span.IsEmpty: false } && report is not null)
+        if (_context.Drafts)
         {
-            string text = report.Post.Text;
-            TextPosition start = TextPosition.At(text, finding.Span.Start);
-            TextPosition end = TextPosition.At(text, finding.Span.End);
+            if (finding is { Span.IsEmpty: false } && report is not null)
+            {
+                Json.WriteStartObject("region");
+                WriteTextRegion(report.Post.Text, finding);
+                Json.WriteEndObject();
+            }
+        }
+        else if (record.Line is int line)
+        {
+            // The record's line in the archive; columns there are of the escaped or quoted text, so the span within the
+            // post goes in properties.textRegion.
             Json.WriteStartObject("region");
-            Json.WriteNumber("startLine", start.Line);
-            Json.WriteNumber("startColumn", start.Column);
-            Json.WriteNumber("endLine", end.Line);
-            Json.WriteNumber("endColumn", end.Column);
-            Json.WriteStartObject("snippet");
-            Json.WriteString("text", finding.Match);
-            Json.WriteEndObject();
+            Json.WriteNumber("startLine", line);
+            if (finding is { Span.IsEmpty: false })
+            {
+                Json.WriteStartObject("snippet");
+                Json.WriteString("text", finding.Match);
+                Json.WriteEndObject();
+            }
+
             Json.WriteEndObject();
         }
 
@@ -219,6 +243,12 @@ internal sealed class SarifReportWriter : JsonOutput, IReportWriter
         if (finding is not null)
         {
             Json.WriteNumber("contribution", Math.Round(finding.Contribution, 2));
+            if (!_context.Drafts && finding is { Span.IsEmpty: false } && report is not null)
+            {
+                Json.WriteStartObject("textRegion");
+                WriteTextRegion(report.Post.Text, finding);
+                Json.WriteEndObject();
+            }
         }
 
         Json.WriteEndObject();

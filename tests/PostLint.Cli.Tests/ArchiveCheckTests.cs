@@ -168,6 +168,17 @@ public sealed class ArchiveCheckTests
         Assert.Equal("""[{"name":"line 3","kind":"object"}]""", Compact(location.GetProperty("logicalLocations")));
         Assert.Equal("error", error.GetProperty("level").GetString());
         Assert.Equal(3, run.GetProperty("properties").GetProperty("summary").GetProperty("total").GetInt32());
+        Assert.Equal("""{"startLine":3}""", Compact(location.GetProperty("physicalLocation").GetProperty("region")));
+
+        // A finding points at its record's line in the archive; the span within the post is properties.textRegion.
+        JsonElement buyNow = run.GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("ruleId").GetString() == "hard-sell.buy-now" && r.GetProperty("properties").GetProperty("id").GetString() == "d");
+        Assert.Equal(
+            """{"startLine":4,"snippet":{"text":"buy now"}}""",
+            Compact(buyNow.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region")));
+        Assert.Equal(
+            """{"startLine":1,"startColumn":1,"endLine":1,"endColumn":8,"snippet":{"text":"buy now"}}""",
+            Compact(buyNow.GetProperty("properties").GetProperty("textRegion")));
     }
 
     [Fact]

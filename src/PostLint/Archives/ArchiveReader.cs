@@ -171,7 +171,7 @@ public static class ArchiveReader
 
             foreach (ArchiveRecord record in ReadEntry(entry.Content, entry.Name, entry.Name, format, options, entry.Reopen))
             {
-                yield return record;
+                yield return record.Line is null ? record : record with { Line = null };   // a line of the entry, not of the zip
             }
         }
     }

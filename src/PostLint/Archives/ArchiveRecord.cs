@@ -10,4 +10,10 @@ public sealed record ArchiveRecord(string Position, string? Id, Post? Post, stri
 {
     /// <summary>Gets whether the record holds a post.</summary>
     public bool IsPost => Post is not null;
+
+    /// <summary>
+    /// Gets the 1-based line of the input file on which the record starts, for line-based formats (JSON Lines, CSV) read
+    /// from a file or standard input; null for elements of a JSON array, drafts and entries of a zip.
+    /// </summary>
+    public int? Line { get; init; }
 }

@@ -45,11 +45,16 @@ internal static class CsvArchive
             int sharedUrl = linkedIn ? csv.Column("SharedUrl") : -1;
             foreach (CsvRow row in csv.Rows())
             {
+                ArchiveRecord record = Map(row);
+                yield return prefix is null ? record with { Line = row.Line } : record;
+            }
+
+            ArchiveRecord Map(CsvRow row)
+            {
                 string position = prefix is null ? ArchiveText.Line(row.Line) : $"{prefix} {ArchiveText.Line(row.Line)}";
                 if (row.Fields is not { } fields)
                 {
-                    yield return ArchiveText.Error(position, null, row.Error!);
-                    continue;
+                    return ArchiveText.Error(position, null, row.Error!);
                 }
 
                 string? recordId = id >= 0 && fields[id].Length > 0 ? fields[id] : null;
@@ -58,8 +63,7 @@ internal static class CsvArchive
                 {
                     if (!ArchiveText.TryParseDate(fields[date], out DateTimeOffset parsed))
                     {
-                        yield return ArchiveText.Error(position, recordId, $"\"{dateName}\" is not a date: \"{fields[date]}\"");
-                        continue;
+                        return ArchiveText.Error(position, recordId, $"\"{dateName}\" is not a date: \"{fields[date]}\"");
                     }
 
                     createdAt = parsed;
@@ -68,8 +72,7 @@ internal static class CsvArchive
                 Platform recordPlatform = linkedIn ? Platform.LinkedIn : options.DefaultPlatform;
                 if (platform >= 0 && fields[platform].Length > 0 && !PlatformNames.TryParse(fields[platform], out recordPlatform))
                 {
-                    yield return ArchiveText.Error(position, recordId, $"unknown platform \"{fields[platform]}\"");
-                    continue;
+                    return ArchiveText.Error(position, recordId, $"unknown platform \"{fields[platform]}\"");
                 }
 
                 string body = fields[text];
@@ -78,7 +81,7 @@ internal static class CsvArchive
                     body = body.Length == 0 ? url : $"{body}\n{url}";   // the shared link is part of what readers see
                 }
 
-                yield return new ArchiveRecord(position, recordId, new Post(body, recordPlatform) { Id = recordId, CreatedAt = createdAt }, null);
+                return new ArchiveRecord(position, recordId, new Post(body, recordPlatform) { Id = recordId, CreatedAt = createdAt }, null);
             }
         }
     }

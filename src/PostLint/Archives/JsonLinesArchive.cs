@@ -31,15 +31,15 @@ public static class JsonLinesArchive
         {
             if (line is null)
             {
-                yield return ArchiveText.Error(ArchiveText.Line(lines.LineNumber), null, ArchiveText.TooLong);
+                yield return ArchiveText.Error(ArchiveText.Line(lines.LineNumber), null, ArchiveText.TooLong) with { Line = lines.LineNumber };
             }
             else if (line.Contains(ArchiveText.InvalidMarker, StringComparison.Ordinal))
             {
-                yield return ArchiveText.Error(ArchiveText.Line(lines.LineNumber), null, ArchiveText.NotUtf8);
+                yield return ArchiveText.Error(ArchiveText.Line(lines.LineNumber), null, ArchiveText.NotUtf8) with { Line = lines.LineNumber };
             }
             else if (!string.IsNullOrWhiteSpace(line))
             {
-                yield return ParseLine(line, lines.LineNumber, defaultPlatform);
+                yield return ParseLine(line, lines.LineNumber, defaultPlatform) with { Line = lines.LineNumber };
             }
         }
     }

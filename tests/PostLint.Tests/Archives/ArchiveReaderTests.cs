@@ -193,6 +193,17 @@ public sealed class ArchiveReaderTests
     }
 
     [Fact]
+    public void Open_LineBasedFiles_GiveEachRecordItsLine_OtherFormatsNone()
+    {
+        string jsonl = Samples.Write("lines.jsonl", "{\"id\":\"a\",\"text\":\"one\"}\n\nnot json\n{\"id\":\"c\",\"text\":\"two\"}\n");
+        Assert.Equal([1, 3, 4], ArchiveReader.Open(jsonl).Select(r => r.Line));
+        string csv = Samples.Write("lines.csv", "id,text\n1,\"two\nlines\"\n2,three\n");
+        Assert.Equal([2, 4], ArchiveReader.Open(csv).Select(r => r.Line));
+        Assert.All(ArchiveReader.Open(Samples.Path("x-archive/data/tweets.js")), r => Assert.Null(r.Line));
+        Assert.All(ArchiveReader.Open(Samples.Zip("linkedin", "Basic_LinkedInDataExport.zip")), r => Assert.Null(r.Line));
+    }
+
+    [Fact]
     public void Open_CsvRowThatIsNotUtf8_GivesAnErrorForThatRowOnly()
     {
         string path = Samples.Write("bad.csv", Samples.WithInvalidUtf8(File.ReadAllText(Samples.Path("posts.csv")), "keep a starter"));
