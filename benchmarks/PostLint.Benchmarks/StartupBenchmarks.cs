@@ -26,6 +26,9 @@ public class StartupColdBenchmarks
 
     [Benchmark(Description = "CreateDefault() + first Check")]
     public LintReport CreateDefaultAndCheck() => PostLinter.CreateDefault().Check(FirstPost);
+
+    [Benchmark(Description = "load the shipped model only")]
+    public LinearTextClassifier LoadModel() => LinearTextClassifier.LoadDefault();
 }
 
 /// <summary>
@@ -47,6 +50,13 @@ public class StartupWarmBenchmarks
 
     [Benchmark(Description = "parse YAML + compile + load model, no caches")]
     public PostLinter FromYaml() => Build(RuleSet.LoadBuiltin("default"));
+
+    [Benchmark(Description = "load the model only, no caches")]
+    public LinearTextClassifier LoadModel()
+    {
+        using Stream model = typeof(LinearTextClassifier).Assembly.GetManifestResourceStream(LinearTextClassifier.DefaultResourceName)!;
+        return LinearTextClassifier.Load(model);
+    }
 
     private static PostLinter Build(RuleSet rules)
     {
