@@ -41,20 +41,17 @@ public sealed class HeldOutQualityTests
         EvaluationResult r = Evaluate(p => p.Hard);
         Assert.True(r.Classifier!.RocAuc >= 0.95, $"classifier ROC-AUC {r.Classifier.RocAuc:0.000}");
         Assert.True(r.Full.RocAuc >= 0.96, $"full ROC-AUC {r.Full.RocAuc:0.000}");
-        Assert.True(r.Full.F1 >= 0.88, $"full F1 {r.Full.F1:0.000} (bar lowered by 0.02 for hard cases, see rules/corpus/README.md)");
+        Assert.True(r.Full.F1 >= 0.88, $"full F1 {r.Full.F1:0.000} (bar lowered by 0.02 for hard cases: measured 0.900, see rules/corpus/README.md)");
         Assert.True(r.Full.RocAuc > r.Rules.RocAuc, $"full {r.Full.RocAuc:0.000} vs rules {r.Rules.RocAuc:0.000}");
     }
 
     [Fact]
-    public void NonEnglishPosts_MeetTheAucBar_AndKeepTheirF1()
+    public void NonEnglishPosts_MeetTheBars()
     {
         EvaluationResult r = Evaluate(p => p.Post.Language is not (null or "en"));
+        Assert.True(r.Classifier!.RocAuc >= 0.95, $"classifier ROC-AUC {r.Classifier.RocAuc:0.000}");
         Assert.True(r.Full.RocAuc >= 0.96, $"full ROC-AUC {r.Full.RocAuc:0.000}");
-        Assert.True(r.Full.RocAuc > r.Rules.RocAuc && r.Full.RocAuc > r.Classifier!.RocAuc, "the full score must beat each part");
-
-        // Not the bar (F1 0.90, classifier ROC-AUC 0.95): measured 0.889 and 0.949 with 1,623 training posts in
-        // four languages; this guards against regressions until more data closes the gap (rules/corpus/README.md).
-        Assert.True(r.Full.F1 >= 0.88, $"full F1 {r.Full.F1:0.000}");
-        Assert.True(r.Classifier.RocAuc >= 0.94, $"classifier ROC-AUC {r.Classifier.RocAuc:0.000}");
+        Assert.True(r.Full.F1 >= 0.90, $"full F1 {r.Full.F1:0.000}");
+        Assert.True(r.Full.RocAuc > r.Rules.RocAuc && r.Full.RocAuc > r.Classifier.RocAuc, "the full score must beat each part");
     }
 }
