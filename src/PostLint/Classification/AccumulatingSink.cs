@@ -11,4 +11,7 @@ internal readonly struct AccumulatingSink(FeatureAccumulator features) : INgramS
 
     /// <inheritdoc/>
     public void OnNgram(FeatureBlock block, int slot, int start, int length) => features.Add(block, slot);
+
+    /// <inheritdoc/>
+    public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots) => features.AddAll(FeatureBlock.Char, slots);
 }

@@ -12,5 +12,14 @@ internal readonly struct ExplainingSink(FeaturizerScratch scratch) : INgramSink
 
     /// <inheritdoc/>
     public void OnNgram(FeatureBlock block, int slot, int start, int length) =>
-        scratch.AddOccurrence(new NgramOccurrence(scratch.Features.Add(block, slot), block, start, length));
+        scratch.AddOccurrence(new NgramOccurrence(scratch.Features.AddIndexed(block, slot), block, start, length));
+
+    /// <inheritdoc/>
+    public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots)
+    {
+        for (int k = 0; k < slots.Length; k++)
+        {
+            OnNgram(FeatureBlock.Char, slots[k], start + k, length);
+        }
+    }
 }

@@ -6,23 +6,35 @@ namespace PostLint.Classification;
 /// Merges n-gram occurrences into distinct features (block, slot) with term counts, in first-seen order, using a
 /// small open-addressing table. Reused across calls: <see cref="Reset"/> clears only what the last text used.
 /// </summary>
-/// <remarks>Not thread-safe; each thread uses its own (see <see cref="FeaturizerScratch"/>).</remarks>
+/// <remarks>
+/// <para>
+/// Each table entry holds its feature's key (slot &lt;&lt; 1 | block, plus 1 so that 0 means empty) and its term count,
+/// so that an occurrence costs one probe and one increment in the same entry. The features in first-seen order are the
+/// table positions in <c>_positions</c>. <see cref="Add"/> handles a new and a repeated n-gram with the same
+/// instructions (an empty entry has count 0, and the position is written past the end whether or not it is kept):
+/// which of the two an n-gram is cannot be predicted, and a mispredicted branch per n-gram cost more than the rest of
+/// the update.
+/// </para>
+/// <para>Not thread-safe; each thread uses its own (see <see cref="FeaturizerScratch"/>).</para>
+/// </remarks>
 internal sealed class FeatureAccumulator
 {
-    // Each table entry holds the feature's key (slot << 1 | block, plus 1 so that 0 means empty) next to its index,
-    // so that a probe compares in place instead of following the index to the feature arrays.
-    private Entry[] _table = new Entry[256];
-    private int _tableShift = 32 - 8;
-    private int[] _slots = new int[64];
-    private int[] _counts = new int[64];
-    private int[] _tablePositions = new int[64];
-    private FeatureBlock[] _blocks = new FeatureBlock[64];
+    private const int InitialTableSize = 1024;
+
+    private Entry[] _table = new Entry[InitialTableSize];
+    private int _tableShift = 32 - 10;
+
+    // Table position per feature, first-seen order; its length is half the table's, which bounds the load factor.
+    private int[] _positions = new int[InitialTableSize / 2];
+
+    // Feature index per table position, written only by AddIndexed (explanations need the index of a repeated n-gram).
+    private int[] _featureAt = new int[InitialTableSize];
     private int _count;
 
     private struct Entry
     {
         public uint Key;
-        public int Feature;
+        public int Count;
     }
 
     /// <summary>Gets the number of distinct features.</summary>
@@ -34,9 +46,10 @@ internal sealed class FeatureAccumulator
     /// <summary>Clears the features of the last text.</summary>
     public void Reset()
     {
-        for (int e = 0; e < _count; e++)
+        Entry[] table = _table;
+        foreach (int position in _positions.AsSpan(0, _count))
         {
-            _table[_tablePositions[e]] = default;
+            table[position] = default;
         }
 
         _count = 0;
@@ -45,79 +58,102 @@ internal sealed class FeatureAccumulator
     /// <summary>Adds one occurrence of a feature.</summary>
     /// <param name="block">The block.</param>
     /// <param name="slot">The hash slot.</param>
-    /// <returns>The index of the feature (stable for this text).</returns>
     /// <remarks>
-    /// Grows with the number of distinct features, not occurrences, so memory stays bounded by 2 · 2^bits
-    /// entries however long the text is.
+    /// Grows with the number of distinct features, not occurrences (the table is kept at most half full), so memory
+    /// stays bounded however long the text is.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Add(FeatureBlock block, int slot)
+    public void Add(FeatureBlock block, int slot)
     {
-        uint key = (((uint)slot << 1) | (uint)block) + 1;
-        Entry[] table = _table;
-        int mask = table.Length - 1;
-        int position = (int)((key * 0x9E3779B1u) >> _tableShift);
-        while (true)
-        {
-            ref Entry entry = ref table[position];
-            if (entry.Key == key)
-            {
-                _counts[entry.Feature]++;
-                return entry.Feature;
-            }
-
-            if (entry.Key == 0)
-            {
-                return Insert(block, slot, key, position);
-            }
-
-            position = (position + 1) & mask;
-        }
-    }
-
-    private int Insert(FeatureBlock block, int slot, uint key, int position)
-    {
-        if (_count == _slots.Length || 2 * (_count + 1) > _table.Length)
+        if (_count >= _positions.Length - 1)
         {
             Grow();
-            return Add(block, slot);
         }
 
-        int e = _count++;
-        _slots[e] = slot;
-        _blocks[e] = block;
-        _counts[e] = 1;
-        _tablePositions[e] = position;
-        _table[position] = new Entry { Key = key, Feature = e };
-        return e;
+        _count = Put(_table, _positions, _tableShift, _count, (((uint)slot << 1) | (uint)block) + 1);
+    }
+
+    /// <summary>Adds one occurrence of each of a run of features of one block, in order.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="slots">The hash slots.</param>
+    /// <remarks>
+    /// The same as <see cref="Add"/> per slot, with the count and the arrays in registers for the whole run: through a
+    /// field, each occurrence waited for the previous one's count to be stored and loaded again.
+    /// </remarks>
+    public void AddAll(FeatureBlock block, ReadOnlySpan<int> slots)
+    {
+        while (_count + slots.Length >= _positions.Length)
+        {
+            Grow();
+        }
+
+        Entry[] table = _table;
+        int[] positions = _positions;
+        int shift = _tableShift;
+        int count = _count;
+        uint blockBit = (uint)block;
+        foreach (int slot in slots)
+        {
+            count = Put(table, positions, shift, count, (((uint)slot << 1) | blockBit) + 1);
+        }
+
+        _count = count;
+    }
+
+    /// <summary>Adds one occurrence of a feature and returns the feature's index.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="slot">The hash slot.</param>
+    /// <returns>The index of the feature (stable for this text).</returns>
+    /// <remarks>For recording explanations; do not mix with <see cref="Add"/> within one text.</remarks>
+    public int AddIndexed(FeatureBlock block, int slot)
+    {
+        if (_count >= _positions.Length - 1)
+        {
+            Grow();
+        }
+
+        uint key = (((uint)slot << 1) | (uint)block) + 1;
+        int position = Probe(_table, key, _tableShift);
+        ref Entry entry = ref _table[position];
+        entry.Count++;
+        if (entry.Key == 0)
+        {
+            entry.Key = key;
+            _positions[_count] = position;
+            _featureAt[position] = _count++;
+        }
+
+        return _featureAt[position];
     }
 
     /// <summary>Gets the slot of a feature.</summary>
     /// <param name="feature">The feature index.</param>
     /// <returns>The slot.</returns>
-    public int Slot(int feature) => _slots[feature];
+    public int Slot(int feature) => (int)((_table[_positions[feature]].Key - 1) >> 1);
 
     /// <summary>Gets the block of a feature.</summary>
     /// <param name="feature">The feature index.</param>
     /// <returns>The block.</returns>
-    public FeatureBlock Block(int feature) => _blocks[feature];
+    public FeatureBlock Block(int feature) => (FeatureBlock)((_table[_positions[feature]].Key - 1) & 1);
 
     /// <summary>Gets the term count of a feature.</summary>
     /// <param name="feature">The feature index.</param>
     /// <returns>How many times it occurred.</returns>
-    public int TermCount(int feature) => _counts[feature];
+    public int TermCount(int feature) => _table[_positions[feature]].Count;
 
     /// <summary>Computes 1/‖block‖₂ of the term counts, per block (0 for an empty block).</summary>
     /// <param name="word">The word block's factor.</param>
     /// <param name="chars">The char block's factor.</param>
     public void InverseNorms(out double word, out double chars)
     {
+        Entry[] table = _table;
         double sumWord = 0;
         double sumChar = 0;
-        for (int e = 0; e < _count; e++)
+        foreach (int position in _positions.AsSpan(0, _count))
         {
-            double c = _counts[e];
-            if (_blocks[e] == FeatureBlock.Word)
+            Entry entry = table[position];
+            double c = entry.Count;
+            if (((entry.Key - 1) & 1) == (uint)FeatureBlock.Word)
             {
                 sumWord += c * c;
             }
@@ -142,48 +178,74 @@ internal sealed class FeatureAccumulator
     public double Dot(float[] weights, double bias)
     {
         InverseNorms(out double word, out double chars);
+        Entry[] table = _table;
         double score = bias;
-        for (int e = 0; e < _count; e++)
+        foreach (int position in _positions.AsSpan(0, _count))
         {
-            double inverse = _blocks[e] == FeatureBlock.Word ? word : chars;
-            score += weights[_slots[e]] * (_counts[e] * inverse);
+            Entry entry = table[position];
+            uint key = entry.Key - 1;
+            double inverse = (key & 1) == (uint)FeatureBlock.Word ? word : chars;
+            score += weights[(int)(key >> 1)] * (entry.Count * inverse);
         }
 
         return score;
     }
 
+    /// <summary>
+    /// Counts one occurrence of a key: a new key takes the empty entry the probe found and gets the next feature index
+    /// (its position is written at <paramref name="count"/> either way; only a new key keeps it).
+    /// </summary>
+    /// <returns>The new number of features.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Put(Entry[] table, int[] positions, int shift, int count, uint key)
+    {
+        int position = Probe(table, key, shift);
+        ref Entry entry = ref table[position];
+        int isNew = entry.Key == 0 ? 1 : 0;
+        entry.Key = key;
+        entry.Count++;
+        positions[count] = position;
+        return count + isNew;
+    }
+
+    /// <summary>Finds the entry of a key: its own, or the empty one where it goes (linear probing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Probe(Entry[] table, uint key, int shift)
+    {
+        int mask = table.Length - 1;
+        int position = (int)((key * 0x9E3779B1u) >> shift);
+        while (true)
+        {
+            // One branch, not two: whether an n-gram is new or repeated is data, not something to predict.
+            uint found = table[position].Key;
+            if ((found == key) | (found == 0))
+            {
+                return position;
+            }
+
+            position = (position + 1) & mask;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow()
     {
-        if (_count == _slots.Length)
+        var table = new Entry[2 * _table.Length];
+        var positions = new int[table.Length / 2];
+        var featureAt = new int[table.Length];
+        int shift = _tableShift - 1;
+        for (int e = 0; e < _count; e++)
         {
-            int size = 2 * _slots.Length;
-            Array.Resize(ref _slots, size);
-            Array.Resize(ref _counts, size);
-            Array.Resize(ref _tablePositions, size);
-            Array.Resize(ref _blocks, size);
+            Entry entry = _table[_positions[e]];
+            int position = Probe(table, entry.Key, shift);
+            table[position] = entry;
+            positions[e] = position;
+            featureAt[position] = e;
         }
 
-        if (2 * (_count + 1) > _table.Length)
-        {
-            var table = new Entry[2 * _table.Length];
-            int shift = _tableShift - 1;
-            int mask = table.Length - 1;
-            for (int e = 0; e < _count; e++)
-            {
-                uint key = (((uint)_slots[e] << 1) | (uint)_blocks[e]) + 1;
-                int position = (int)((key * 0x9E3779B1u) >> shift);
-                while (table[position].Key != 0)
-                {
-                    position = (position + 1) & mask;
-                }
-
-                table[position] = new Entry { Key = key, Feature = e };
-                _tablePositions[e] = position;
-            }
-
-            _table = table;
-            _tableShift = shift;
-        }
+        _table = table;
+        _positions = positions;
+        _featureAt = featureAt;
+        _tableShift = shift;
     }
 }

@@ -28,6 +28,12 @@ internal sealed class HashingFeaturizer
 
     private const byte KeySeparator = 0x1F;
 
+    /// <summary>The bytes <c>c3\u001F</c> of a trigram key as the low three bytes of a block.</summary>
+    private const uint TrigramPrefix = 'c' | ('3' << 8) | (KeySeparator << 16);
+
+    /// <summary>How many char n-grams are hashed into a stack buffer before they go to the sink.</summary>
+    private const int CharChunk = 256;
+
     private readonly FeaturizerConfig _config;
     private readonly uint _mask;
     private readonly MurmurHash3 _word1;
@@ -138,20 +144,23 @@ internal sealed class HashingFeaturizer
             token++;
         }
 
+        Span<int> slots = stackalloc int[CharChunk];
         for (int n = _config.CharNgramMin; n <= _config.CharNgramMax; n++)
         {
-            if (n == 3)
+            int total = framed.Length - n + 1;
+            for (int from = 0; from < total; from += CharChunk)
             {
-                EnumerateTrigrams(framed, ref sink);
-                continue;
-            }
+                Span<int> chunk = slots[..Math.Min(CharChunk, total - from)];
+                if (n == 3)
+                {
+                    HashTrigrams(framed.Slice(from, chunk.Length + 2), chunk);
+                }
+                else
+                {
+                    HashCharNgrams(framed.Slice(from, chunk.Length + n - 1), n, chunk);
+                }
 
-            MurmurHash3 prefix = _chars[n];
-            for (int i = 0; i + n <= framed.Length; i++)
-            {
-                MurmurHash3 hasher = prefix;
-                hasher.Append(framed.Slice(i, n));
-                sink.OnNgram(FeatureBlock.Char, (int)(hasher.Finish() & _mask), i, n);
+                sink.OnCharNgrams(n, from, chunk);
             }
         }
     }
@@ -215,28 +224,46 @@ internal sealed class HashingFeaturizer
         }
     }
 
-    private void EnumerateTrigrams<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
-        where TSink : struct, INgramSink
+    /// <summary>Hashes the n-grams of one length in a window: <c>slots[k]</c> is the n-gram at <c>window[k..]</c>.</summary>
+    private void HashCharNgrams(ReadOnlySpan<char> window, int n, Span<int> slots)
     {
-        const uint prefix = 'c' | ('3' << 8) | (KeySeparator << 16);
-        uint seed = _config.Seed;
-        MurmurHash3 general = _chars[3];
-        for (int i = 0; i + 3 <= framed.Length; i++)
+        MurmurHash3 prefix = _chars[n];
+        for (int k = 0; k < slots.Length; k++)
         {
-            uint c0 = framed[i], c1 = framed[i + 1], c2 = framed[i + 2];
+            MurmurHash3 hasher = prefix;
+            hasher.Append(window.Slice(k, n));
+            slots[k] = (int)(hasher.Finish() & _mask);
+        }
+    }
+
+    /// <summary>
+    /// Hashes the trigrams of a window (<paramref name="slots"/> is two shorter than it): the key of an all-ASCII
+    /// trigram is 6 bytes, hashed in one go; any other takes the general path.
+    /// </summary>
+    /// <param name="window">The chars.</param>
+    /// <param name="slots">Receives the slot of the trigram at each position.</param>
+    internal void HashTrigrams(ReadOnlySpan<char> window, Span<int> slots)
+    {
+        uint seed = _config.Seed;
+        uint mask = _mask;
+        MurmurHash3 general = _chars[3];
+        window = window[..(slots.Length + 2)];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            uint c0 = window[i], c1 = window[i + 1], c2 = window[i + 2];
             uint hash;
             if ((c0 | c1 | c2) < 0x80)
             {
-                hash = MurmurHash3.HashPrefixedAsciiTrigram(seed, prefix, c0, c1, c2);
+                hash = MurmurHash3.HashPrefixedAsciiTrigram(seed, TrigramPrefix, c0, c1, c2);
             }
             else
             {
                 MurmurHash3 hasher = general;
-                hasher.Append(framed.Slice(i, 3));
+                hasher.Append(window.Slice(i, 3));
                 hash = hasher.Finish();
             }
 
-            sink.OnNgram(FeatureBlock.Char, (int)(hash & _mask), i, 3);
+            slots[i] = (int)(hash & mask);
         }
     }
 

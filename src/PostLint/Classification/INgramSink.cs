@@ -16,4 +16,10 @@ internal interface INgramSink
     /// <param name="start">Word n-grams: the index of the first token. Char n-grams: the start in the framed text.</param>
     /// <param name="length">Word n-grams: the number of tokens. Char n-grams: the number of chars.</param>
     void OnNgram(FeatureBlock block, int slot, int start, int length);
+
+    /// <summary>Called for a run of char n-grams of one length, in text order (the char block's occurrences).</summary>
+    /// <param name="length">The number of chars of each n-gram.</param>
+    /// <param name="start">The framed start of the first n-gram; <c>slots[k]</c> is the n-gram at <c>start + k</c>.</param>
+    /// <param name="slots">The hash slots.</param>
+    void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots);
 }

@@ -474,12 +474,12 @@ internal sealed class RuleEngine
     /// <summary>Gets whether a text has a decimal digit, as the regex class <c>\d</c> reads one.</summary>
     private static bool HasDigit(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAnyInRange('0', '9') >= 0)
+        if (text.IndexOfAny(CharRanges.AsciiDigits) >= 0)
         {
             return true;
         }
 
-        int nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        int nonAscii = text.IndexOfAnyExcept(CharRanges.Ascii);
         if (nonAscii < 0)
         {
             return false;

@@ -113,7 +113,7 @@ internal sealed class TextNormalizer
             if (fastPaths && c is >= ' ' and <= '~')
             {
                 // A run of printable ASCII: lowered in bulk, flags 0.
-                int run = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                int run = text.AsSpan(i).IndexOfAnyExcept(CharRanges.PrintableAscii);
                 int end = run < 0 ? text.Length : i + run;
                 int from = output.Length;
                 output.AppendAsciiLower(text.AsSpan(i, end - i), i);
@@ -282,7 +282,7 @@ internal sealed class TextNormalizer
                 // The common word: two or more plain ASCII letters, not styled or look-alike, ending before a
                 // character that is neither a word character nor a digit-for-letter. Nothing to join or un-leet:
                 // copied as it is, as the general path below would.
-                int run = s[i..].IndexOfAnyExceptInRange('a', 'z');
+                int run = s[i..].IndexOfAnyExcept(CharRanges.AsciiLowerLetters);
                 int end = run < 0 ? s.Length : i + run;
                 if (end - i >= 2 && end <= flags.Length && (end == s.Length || (!IsWordChar(s[end]) && !IsLeet(s[end]))) && !flags[i..end].ContainsAnyExcept((byte)0))
                 {

@@ -176,5 +176,13 @@ public sealed class HashingFeaturizerTests
                 Chars.Add(framed.Substring(start, length));
             }
         }
+
+        public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots)
+        {
+            for (int k = 0; k < slots.Length; k++)
+            {
+                OnNgram(FeatureBlock.Char, slots[k], start + k, length);
+            }
+        }
     }
 }
