@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PostLint.Classification;
 
@@ -30,6 +33,16 @@ internal sealed class HashingFeaturizer
 
     /// <summary>The bytes <c>c3\u001F</c> of a trigram key as the low three bytes of a block.</summary>
     private const uint TrigramPrefix = 'c' | ('3' << 8) | (KeySeparator << 16);
+
+    /// <summary>The bytes <c>w1\u001F</c>, <c>w2\u001F</c> and <c>w3\u001F</c> of word n-gram keys.</summary>
+    private const uint Word1Prefix = 'w' | ('1' << 8) | (KeySeparator << 16);
+
+    private const uint Word2Prefix = 'w' | ('2' << 8) | (KeySeparator << 16);
+
+    private const uint Word3Prefix = 'w' | ('3' << 8) | (KeySeparator << 16);
+
+    /// <summary>The longest framed text (plus 3) whose byte copy goes on the stack rather than in a rented array.</summary>
+    private const int StackBytes = 1024;
 
     /// <summary>How many char n-grams are hashed into a stack buffer before they go to the sink.</summary>
     private const int CharChunk = 256;
@@ -90,60 +103,139 @@ internal sealed class HashingFeaturizer
     public void Enumerate<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
         where TSink : struct, INgramSink
     {
-        int end = framed.Length - 1;
+        EnumerateWords(framed, ref sink);
+        EnumerateChars(framed, ref sink);
+    }
+
+    /// <summary>
+    /// The word tokens and n-grams. An n-gram of ASCII tokens is hashed from a byte copy of the text with
+    /// <see cref="AsciiKeyHasher"/>; any other goes through <see cref="MurmurHash3"/> char by char. Both hash the same
+    /// bytes (an ASCII char is its own UTF-8).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnumerateWords<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
+        where TSink : struct, INgramSink
+    {
+        byte[]? rented = null;
+        Span<byte> bytes = framed.Length + 3 <= StackBytes
+            ? stackalloc byte[StackBytes]
+            : (rented = ArrayPool<byte>.Shared.Rent(framed.Length + 3));
+        NarrowToLowBytes(framed, bytes);
+
+        uint seed = _config.Seed;
+        uint mask = _mask;
         int wordN = _config.WordNgramLength;
-        bool splitAll = _config.SplitAllWhitespace;
+        ulong separators = _config.SplitAllWhitespace ? (1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\r') : 1UL << ' ';
+        int end = framed.Length - 1;
         int previousStart = 0, previousLength = 0, earlierStart = 0, earlierLength = 0;
+        bool previousAscii = true, earlierAscii = true;
         int token = 0;
         int p = 1;
         while (p < end)
         {
-            if (IsSeparator(framed[p], splitAll))
+            if (IsSeparator(framed[p], separators))
             {
                 p++;
                 continue;
             }
 
             int start = p;
-            while (p < end && !IsSeparator(framed[p], splitAll))
+            uint seen = 0;
+            do
             {
+                seen |= framed[p];
                 p++;
             }
+            while (p < end && !IsSeparator(framed[p], separators));
 
-            ReadOnlySpan<char> current = framed[start..p];
-            sink.OnToken(token, start, current.Length);
+            int length = p - start;
+            bool ascii = seen < 0x80;
+            sink.OnToken(token, start, length);
 
-            MurmurHash3 hasher = _word1;
-            hasher.Append(current);
-            sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token, 1);
+            uint hash;
+            if (ascii)
+            {
+                var fast = new AsciiKeyHasher(seed, Word1Prefix);
+                fast.Append(bytes, start, length);
+                hash = fast.Finish();
+            }
+            else
+            {
+                MurmurHash3 hasher = _word1;
+                hasher.Append(framed.Slice(start, length));
+                hash = hasher.Finish();
+            }
+
+            sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token, 1);
 
             if (wordN >= 2 && token >= 1)
             {
-                hasher = _word2;
-                hasher.Append(framed.Slice(previousStart, previousLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(current);
-                sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token - 1, 2);
+                if (ascii && previousAscii)
+                {
+                    var fast = new AsciiKeyHasher(seed, Word2Prefix);
+                    fast.Append(bytes, previousStart, previousLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, start, length);
+                    hash = fast.Finish();
+                }
+                else
+                {
+                    MurmurHash3 hasher = _word2;
+                    hasher.Append(framed.Slice(previousStart, previousLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(start, length));
+                    hash = hasher.Finish();
+                }
+
+                sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token - 1, 2);
             }
 
             if (wordN >= 3 && token >= 2)
             {
-                hasher = _word3;
-                hasher.Append(framed.Slice(earlierStart, earlierLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(framed.Slice(previousStart, previousLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(current);
-                sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token - 2, 3);
+                if (ascii && previousAscii && earlierAscii)
+                {
+                    var fast = new AsciiKeyHasher(seed, Word3Prefix);
+                    fast.Append(bytes, earlierStart, earlierLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, previousStart, previousLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, start, length);
+                    hash = fast.Finish();
+                }
+                else
+                {
+                    MurmurHash3 hasher = _word3;
+                    hasher.Append(framed.Slice(earlierStart, earlierLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(previousStart, previousLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(start, length));
+                    hash = hasher.Finish();
+                }
+
+                sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token - 2, 3);
             }
 
             earlierStart = previousStart;
             earlierLength = previousLength;
+            earlierAscii = previousAscii;
             previousStart = start;
-            previousLength = current.Length;
+            previousLength = length;
+            previousAscii = ascii;
             token++;
         }
 
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The char n-grams, hashed in runs of <see cref="CharChunk"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnumerateChars<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
+        where TSink : struct, INgramSink
+    {
         Span<int> slots = stackalloc int[CharChunk];
         for (int n = _config.CharNgramMin; n <= _config.CharNgramMax; n++)
         {
@@ -267,9 +359,28 @@ internal sealed class HashingFeaturizer
         }
     }
 
+    /// <summary>Gets whether a char splits words: its bit in <paramref name="separators"/> (bits 0..32).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSeparator(char c, bool splitAll) =>
-        c == ' ' || (splitAll && (c == '\n' || c == '\r' || c == '\t'));
+    private static bool IsSeparator(char c, ulong separators) => c <= ' ' && ((separators >> c) & 1) != 0;
+
+    /// <summary>Writes the low byte of each char (the char itself for ASCII; the others are never read as bytes).</summary>
+    private static void NarrowToLowBytes(ReadOnlySpan<char> chars, Span<byte> bytes)
+    {
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars);
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + 16 <= units.Length; i += 16)
+            {
+                Vector128.Narrow(Vector128.Create(units.Slice(i, 8)), Vector128.Create(units.Slice(i + 8, 8))).CopyTo(bytes[i..]);
+            }
+        }
+
+        for (; i < units.Length; i++)
+        {
+            bytes[i] = (byte)units[i];
+        }
+    }
 
     private static MurmurHash3 Prefixed(uint seed, byte kind, byte length)
     {
