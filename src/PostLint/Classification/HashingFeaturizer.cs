@@ -330,17 +330,48 @@ internal sealed class HashingFeaturizer
 
     /// <summary>
     /// Hashes the trigrams of a window (<paramref name="slots"/> is two shorter than it): the key of an all-ASCII
-    /// trigram is 6 bytes, hashed in one go; any other takes the general path.
+    /// trigram is 6 bytes, hashed in one go, 16 positions at a time where the hardware has 256-bit vectors; any other
+    /// trigram takes the general path.
     /// </summary>
     /// <param name="window">The chars.</param>
     /// <param name="slots">Receives the slot of the trigram at each position.</param>
     internal void HashTrigrams(ReadOnlySpan<char> window, Span<int> slots)
     {
+        window = window[..(slots.Length + 2)];
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(window);
+            Vector256<ushort> nonAscii = Vector256.Create((ushort)0xFF80);
+            for (; i + 16 <= slots.Length; i += 16)
+            {
+                Vector256<ushort> first = Vector256.Create(units.Slice(i, 16));
+                Vector256<ushort> second = Vector256.Create(units.Slice(i + 1, 16));
+                Vector256<ushort> third = Vector256.Create(units.Slice(i + 2, 16));
+                if (!Vector256.EqualsAll((first | second | third) & nonAscii, Vector256<ushort>.Zero))
+                {
+                    HashTrigramsScalar(window, slots, i, i + 16);
+                    continue;
+                }
+
+                (Vector256<uint> first0, Vector256<uint> first1) = Vector256.Widen(first);
+                (Vector256<uint> second0, Vector256<uint> second1) = Vector256.Widen(second);
+                (Vector256<uint> third0, Vector256<uint> third1) = Vector256.Widen(third);
+                HashAsciiTrigrams(first0, second0, third0).AsInt32().CopyTo(slots[i..]);
+                HashAsciiTrigrams(first1, second1, third1).AsInt32().CopyTo(slots[(i + 8)..]);
+            }
+        }
+
+        HashTrigramsScalar(window, slots, i, slots.Length);
+    }
+
+    /// <summary>Hashes the trigrams at positions <paramref name="from"/>..<paramref name="to"/> one at a time.</summary>
+    internal void HashTrigramsScalar(ReadOnlySpan<char> window, Span<int> slots, int from, int to)
+    {
         uint seed = _config.Seed;
         uint mask = _mask;
         MurmurHash3 general = _chars[3];
-        window = window[..(slots.Length + 2)];
-        for (int i = 0; i < slots.Length; i++)
+        for (int i = from; i < to; i++)
         {
             uint c0 = window[i], c1 = window[i + 1], c2 = window[i + 2];
             uint hash;
@@ -358,6 +389,37 @@ internal sealed class HashingFeaturizer
             slots[i] = (int)(hash & mask);
         }
     }
+
+    /// <summary><see cref="MurmurHash3.HashPrefixedAsciiTrigram"/> in eight lanes, masked to slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector256<uint> HashAsciiTrigrams(Vector256<uint> c0, Vector256<uint> c1, Vector256<uint> c2)
+    {
+        Vector256<uint> k = Vector256.Create(TrigramPrefix) | Vector256.ShiftLeft(c0, 24);
+        Vector256<uint> h = MixVector(Vector256.Create(_config.Seed), k);
+        k = c1 | Vector256.ShiftLeft(c2, 8);
+        k *= Vector256.Create(0xcc9e2d51u);
+        k = RotateLeft(k, 15) * Vector256.Create(0x1b873593u);
+        h ^= k ^ Vector256.Create(6u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        h *= Vector256.Create(0x85ebca6bu);
+        h ^= Vector256.ShiftRightLogical(h, 13);
+        h *= Vector256.Create(0xc2b2ae35u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        return h & Vector256.Create(_mask);
+    }
+
+    /// <summary><see cref="MurmurHash3.Mix"/> in eight lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> MixVector(Vector256<uint> hash, Vector256<uint> block)
+    {
+        Vector256<uint> k = RotateLeft(block * Vector256.Create(0xcc9e2d51u), 15) * Vector256.Create(0x1b873593u);
+        Vector256<uint> h = RotateLeft(hash ^ k, 13);
+        return (h * Vector256.Create(5u)) + Vector256.Create(0xe6546b64u);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> RotateLeft(Vector256<uint> value, int count) =>
+        Vector256.ShiftLeft(value, count) | Vector256.ShiftRightLogical(value, 32 - count);
 
     /// <summary>Gets whether a char splits words: its bit in <paramref name="separators"/> (bits 0..32).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
