@@ -37,6 +37,10 @@ internal sealed class FeatureAccumulator
     private int[] _featureAt = new int[InitialTableSize];
     private int _count;
 
+    // Σ count² per block, kept as occurrences arrive (each adds 2 · old count + 1): exact integers.
+    private long _squaresWord;
+    private long _squaresChar;
+
     private struct Entry
     {
         public uint Key;
@@ -59,6 +63,8 @@ internal sealed class FeatureAccumulator
         }
 
         _count = 0;
+        _squaresWord = 0;
+        _squaresChar = 0;
     }
 
     /// <summary>Adds one occurrence of a feature.</summary>
@@ -76,7 +82,8 @@ internal sealed class FeatureAccumulator
             Grow();
         }
 
-        _count = Put(_table, _positions, _tableShift, _count, (((uint)slot << 1) | (uint)block) + 1);
+        _count = Put(_table, _positions, _tableShift, _count, (((uint)slot << 1) | (uint)block) + 1, out int previous);
+        AddSquares(block, (2L * previous) + 1);
     }
 
     /// <summary>Adds one occurrence of each of a run of features of one block, in order.</summary>
@@ -99,6 +106,7 @@ internal sealed class FeatureAccumulator
         int mask = table.Length - 1;
         int count = _count;
         uint blockBit = (uint)block + 1;
+        long squares = 0;
         foreach (int slot in slots)
         {
             uint key = ((uint)slot << 1) + blockBit;
@@ -116,13 +124,16 @@ internal sealed class FeatureAccumulator
 
             ref Entry entry = ref table[position];
             int isNew = entry.Key == 0 ? 1 : 0;
+            int previous = entry.Count;
             entry.Key = key;
-            entry.Count++;
+            entry.Count = previous + 1;
+            squares += (2L * previous) + 1;
             positions[count] = position;
             count += isNew;
         }
 
         _count = count;
+        AddSquares(block, squares);
     }
 
     /// <summary>Adds one occurrence of a feature and returns the feature's index.</summary>
@@ -140,6 +151,7 @@ internal sealed class FeatureAccumulator
         uint key = (((uint)slot << 1) | (uint)block) + 1;
         int position = Probe(_table, key, _tableShift);
         ref Entry entry = ref _table[position];
+        AddSquares(block, (2L * entry.Count) + 1);
         entry.Count++;
         if (entry.Key == 0)
         {
@@ -171,6 +183,15 @@ internal sealed class FeatureAccumulator
     /// <param name="chars">The char block's factor.</param>
     public void InverseNorms(out double word, out double chars)
     {
+        const long exact = 1L << 53;
+        if (_squaresWord < exact && _squaresChar < exact)
+        {
+            // Every partial sum of the loop below is an integer under 2^53, so it adds exactly: the same doubles.
+            word = _squaresWord > 0 ? 1.0 / Math.Sqrt(_squaresWord) : 0;
+            chars = _squaresChar > 0 ? 1.0 / Math.Sqrt(_squaresChar) : 0;
+            return;
+        }
+
         Entry[] table = _table;
         double sumWord = 0;
         double sumChar = 0;
@@ -222,15 +243,29 @@ internal sealed class FeatureAccumulator
     /// </summary>
     /// <returns>The new number of features.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Put(Entry[] table, int[] positions, int shift, int count, uint key)
+    private static int Put(Entry[] table, int[] positions, int shift, int count, uint key, out int previous)
     {
         int position = Probe(table, key, shift);
         ref Entry entry = ref table[position];
         int isNew = entry.Key == 0 ? 1 : 0;
+        previous = entry.Count;
         entry.Key = key;
-        entry.Count++;
+        entry.Count = previous + 1;
         positions[count] = position;
         return count + isNew;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddSquares(FeatureBlock block, long squares)
+    {
+        if (block == FeatureBlock.Word)
+        {
+            _squaresWord += squares;
+        }
+        else
+        {
+            _squaresChar += squares;
+        }
     }
 
     /// <summary>Finds the entry of a key: its own, or the empty one where it goes (linear probing).</summary>
