@@ -10,7 +10,7 @@ namespace PostLint.Classification;
 /// <para>
 /// Each table entry holds its feature's key (slot &lt;&lt; 1 | block, plus 1 so that 0 means empty) and its term count,
 /// so that an occurrence costs one probe and one increment in the same entry. The features in first-seen order are the
-/// table positions in <c>_positions</c>. <see cref="Add"/> handles a new and a repeated n-gram with the same
+/// table positions in <c>_positions</c>. <see cref="AddAll"/> handles a new and a repeated n-gram with the same
 /// instructions (an empty entry has count 0, and the position is written past the end whether or not it is kept):
 /// which of the two an n-gram is cannot be predicted, and a mispredicted branch per n-gram cost more than the rest of
 /// the update.
@@ -67,31 +67,13 @@ internal sealed class FeatureAccumulator
         _squaresChar = 0;
     }
 
-    /// <summary>Adds one occurrence of a feature.</summary>
-    /// <param name="block">The block.</param>
-    /// <param name="slot">The hash slot.</param>
-    /// <remarks>
-    /// Grows with the number of distinct features, not occurrences (the table is kept at most a quarter full), so memory
-    /// stays bounded however long the text is.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(FeatureBlock block, int slot)
-    {
-        if (_count >= _positions.Length - 1)
-        {
-            Grow();
-        }
-
-        _count = Put(_table, _positions, _tableShift, _count, (((uint)slot << 1) | (uint)block) + 1, out int previous);
-        AddSquares(block, (2L * previous) + 1);
-    }
-
     /// <summary>Adds one occurrence of each of a run of features of one block, in order.</summary>
     /// <param name="block">The block.</param>
     /// <param name="slots">The hash slots.</param>
     /// <remarks>
-    /// The same as <see cref="Add"/> per slot, with the count and the arrays in registers for the whole run: through a
-    /// field, each occurrence waited for the previous one's count to be stored and loaded again.
+    /// The count and the arrays stay in registers for the whole run (through a field, each occurrence waited for the
+    /// previous one's count to be stored and loaded again). Grows with the number of distinct features, not
+    /// occurrences (the table is kept at most a quarter full), so memory stays bounded however long the text is.
     /// </remarks>
     public void AddAll(FeatureBlock block, ReadOnlySpan<int> slots)
     {
@@ -140,7 +122,7 @@ internal sealed class FeatureAccumulator
     /// <param name="block">The block.</param>
     /// <param name="slot">The hash slot.</param>
     /// <returns>The index of the feature (stable for this text).</returns>
-    /// <remarks>For recording explanations; do not mix with <see cref="Add"/> within one text.</remarks>
+    /// <remarks>For recording explanations; do not mix with <see cref="AddAll"/> within one text.</remarks>
     public int AddIndexed(FeatureBlock block, int slot)
     {
         if (_count >= _positions.Length - 1)
@@ -235,24 +217,6 @@ internal sealed class FeatureAccumulator
         }
 
         return score;
-    }
-
-    /// <summary>
-    /// Counts one occurrence of a key: a new key takes the empty entry the probe found and gets the next feature index
-    /// (its position is written at <paramref name="count"/> either way; only a new key keeps it).
-    /// </summary>
-    /// <returns>The new number of features.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Put(Entry[] table, int[] positions, int shift, int count, uint key, out int previous)
-    {
-        int position = Probe(table, key, shift);
-        ref Entry entry = ref table[position];
-        int isNew = entry.Key == 0 ? 1 : 0;
-        previous = entry.Count;
-        entry.Key = key;
-        entry.Count = previous + 1;
-        positions[count] = position;
-        return count + isNew;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -44,6 +44,9 @@ internal sealed class HashingFeaturizer
     /// <summary>The longest framed text (plus 3) whose byte copy goes on the stack rather than in a rented array.</summary>
     private const int StackBytes = 1024;
 
+    /// <summary>How many word n-grams are collected on the stack before they go to the sink.</summary>
+    private const int WordChunk = 128;
+
     /// <summary>How many char n-grams are hashed into a stack buffer before they go to the sink.</summary>
     private const int CharChunk = 256;
 
@@ -79,6 +82,16 @@ internal sealed class HashingFeaturizer
 
     /// <summary>Gets the settings.</summary>
     public FeaturizerConfig Config => _config;
+
+    /// <summary>Gets the first token of a word n-gram from its <see cref="INgramSink.OnWordNgrams"/> entry.</summary>
+    /// <param name="tokens">The entry.</param>
+    /// <returns>The token index.</returns>
+    public static int FirstToken(int tokens) => tokens >> 2;
+
+    /// <summary>Gets the number of tokens of a word n-gram from its <see cref="INgramSink.OnWordNgrams"/> entry.</summary>
+    /// <param name="tokens">The entry.</param>
+    /// <returns>1, 2 or 3.</returns>
+    public static int TokenCount(int tokens) => tokens & 3;
 
     /// <summary>Returns an upper bound on the n-gram occurrences of a framed text.</summary>
     /// <param name="framedLength">The framed length.</param>
@@ -122,6 +135,9 @@ internal sealed class HashingFeaturizer
             : (rented = ArrayPool<byte>.Shared.Rent(framed.Length + 3));
         NarrowToLowBytes(framed, bytes);
 
+        Span<int> wordSlots = stackalloc int[WordChunk];
+        Span<int> wordTokens = stackalloc int[WordChunk];
+        int pending = 0;
         uint seed = _config.Seed;
         uint mask = _mask;
         int wordN = _config.WordNgramLength;
@@ -166,7 +182,14 @@ internal sealed class HashingFeaturizer
                 hash = hasher.Finish();
             }
 
-            sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token, 1);
+            if (pending > WordChunk - 3)
+            {
+                sink.OnWordNgrams(wordSlots[..pending], wordTokens[..pending]);
+                pending = 0;
+            }
+
+            wordSlots[pending] = (int)(hash & mask);
+            wordTokens[pending++] = (token << 2) | 1;
 
             if (wordN >= 2 && token >= 1)
             {
@@ -187,7 +210,8 @@ internal sealed class HashingFeaturizer
                     hash = hasher.Finish();
                 }
 
-                sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token - 1, 2);
+                wordSlots[pending] = (int)(hash & mask);
+                wordTokens[pending++] = ((token - 1) << 2) | 2;
             }
 
             if (wordN >= 3 && token >= 2)
@@ -213,7 +237,8 @@ internal sealed class HashingFeaturizer
                     hash = hasher.Finish();
                 }
 
-                sink.OnNgram(FeatureBlock.Word, (int)(hash & mask), token - 2, 3);
+                wordSlots[pending] = (int)(hash & mask);
+                wordTokens[pending++] = ((token - 2) << 2) | 3;
             }
 
             earlierStart = previousStart;
@@ -225,6 +250,7 @@ internal sealed class HashingFeaturizer
             token++;
         }
 
+        sink.OnWordNgrams(wordSlots[..pending], wordTokens[..pending]);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);
