@@ -20,16 +20,21 @@ namespace PostLint.Classification;
 /// </remarks>
 internal sealed class CompactWeights
 {
-    private readonly ulong[] _present;
-    private readonly int[] _before;
+    private readonly Word[] _words;
     private readonly float[] _values;
+
+    /// <summary>64 slots: which are set, and how many set slots come before them (one cache line holds both).</summary>
+    private struct Word
+    {
+        public ulong Present;
+        public int Before;
+    }
 
     /// <summary>Packs dense weights.</summary>
     /// <param name="weights">One weight per slot; the length is a power of two, at least 64.</param>
     public CompactWeights(ReadOnlySpan<float> weights)
     {
-        _present = new ulong[weights.Length / 64];
-        _before = new int[_present.Length];
+        _words = new Word[weights.Length / 64];
         int count = 0;
         foreach (float w in weights)
         {
@@ -38,9 +43,9 @@ internal sealed class CompactWeights
 
         _values = new float[count + 1];   // one spare +0, read (and masked) for a slot that is not present
         int next = 0;
-        for (int word = 0; word < _present.Length; word++)
+        for (int word = 0; word < _words.Length; word++)
         {
-            _before[word] = next;
+            _words[word].Before = next;
             ulong bits = 0;
             for (int bit = 0; bit < 64; bit++)
             {
@@ -52,7 +57,7 @@ internal sealed class CompactWeights
                 }
             }
 
-            _present[word] = bits;
+            _words[word].Present = bits;
         }
     }
 
@@ -69,10 +74,10 @@ internal sealed class CompactWeights
         {
             // Branch-free: whether a slot is set is as good as random, so the packed value is always read (the
             // rank of an absent slot is that of the next present one, or the spare) and masked to +0 when absent.
-            int word = slot >> 6;
-            ulong bits = _present[word];
+            ref readonly Word word = ref _words[slot >> 6];
+            ulong bits = word.Present;
             ulong below = bits & ((1UL << slot) - 1);   // C# masks the shift count to 0..63
-            int rank = _before[word] + BitOperations.PopCount(below);
+            int rank = word.Before + BitOperations.PopCount(below);
             int mask = -(int)((bits >> slot) & 1);
             return BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(_values[rank]) & mask);
         }
