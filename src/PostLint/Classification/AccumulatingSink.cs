@@ -10,7 +10,7 @@ internal readonly struct AccumulatingSink(FeatureAccumulator features) : INgramS
     }
 
     /// <inheritdoc/>
-    public void OnNgram(FeatureBlock block, int slot, int start, int length) => features.Add(block, slot);
+    public void OnWordNgrams(ReadOnlySpan<int> slots, ReadOnlySpan<int> tokens) => features.AddAll(FeatureBlock.Word, slots);
 
     /// <inheritdoc/>
     public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots) => features.AddAll(FeatureBlock.Char, slots);

@@ -11,15 +11,23 @@ internal readonly struct ExplainingSink(FeaturizerScratch scratch) : INgramSink
     public void OnToken(int index, int start, int length) => scratch.AddToken(start, length);
 
     /// <inheritdoc/>
-    public void OnNgram(FeatureBlock block, int slot, int start, int length) =>
-        scratch.AddOccurrence(new NgramOccurrence(scratch.Features.AddIndexed(block, slot), block, start, length));
+    public void OnWordNgrams(ReadOnlySpan<int> slots, ReadOnlySpan<int> tokens)
+    {
+        for (int k = 0; k < slots.Length; k++)
+        {
+            Record(FeatureBlock.Word, slots[k], HashingFeaturizer.FirstToken(tokens[k]), HashingFeaturizer.TokenCount(tokens[k]));
+        }
+    }
 
     /// <inheritdoc/>
     public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots)
     {
         for (int k = 0; k < slots.Length; k++)
         {
-            OnNgram(FeatureBlock.Char, slots[k], start + k, length);
+            Record(FeatureBlock.Char, slots[k], start + k, length);
         }
     }
+
+    private void Record(FeatureBlock block, int slot, int start, int length) =>
+        scratch.AddOccurrence(new NgramOccurrence(scratch.Features.AddIndexed(block, slot), block, start, length));
 }

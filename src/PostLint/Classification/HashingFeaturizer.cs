@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PostLint.Classification;
 
@@ -30,6 +33,19 @@ internal sealed class HashingFeaturizer
 
     /// <summary>The bytes <c>c3\u001F</c> of a trigram key as the low three bytes of a block.</summary>
     private const uint TrigramPrefix = 'c' | ('3' << 8) | (KeySeparator << 16);
+
+    /// <summary>The bytes <c>w1\u001F</c>, <c>w2\u001F</c> and <c>w3\u001F</c> of word n-gram keys.</summary>
+    private const uint Word1Prefix = 'w' | ('1' << 8) | (KeySeparator << 16);
+
+    private const uint Word2Prefix = 'w' | ('2' << 8) | (KeySeparator << 16);
+
+    private const uint Word3Prefix = 'w' | ('3' << 8) | (KeySeparator << 16);
+
+    /// <summary>The longest framed text (plus 3) whose byte copy goes on the stack rather than in a rented array.</summary>
+    private const int StackBytes = 1024;
+
+    /// <summary>How many word n-grams are collected on the stack before they go to the sink.</summary>
+    private const int WordChunk = 128;
 
     /// <summary>How many char n-grams are hashed into a stack buffer before they go to the sink.</summary>
     private const int CharChunk = 256;
@@ -67,6 +83,16 @@ internal sealed class HashingFeaturizer
     /// <summary>Gets the settings.</summary>
     public FeaturizerConfig Config => _config;
 
+    /// <summary>Gets the first token of a word n-gram from its <see cref="INgramSink.OnWordNgrams"/> entry.</summary>
+    /// <param name="tokens">The entry.</param>
+    /// <returns>The token index.</returns>
+    public static int FirstToken(int tokens) => tokens >> 2;
+
+    /// <summary>Gets the number of tokens of a word n-gram from its <see cref="INgramSink.OnWordNgrams"/> entry.</summary>
+    /// <param name="tokens">The entry.</param>
+    /// <returns>1, 2 or 3.</returns>
+    public static int TokenCount(int tokens) => tokens & 3;
+
     /// <summary>Returns an upper bound on the n-gram occurrences of a framed text.</summary>
     /// <param name="framedLength">The framed length.</param>
     /// <returns>The bound.</returns>
@@ -90,60 +116,152 @@ internal sealed class HashingFeaturizer
     public void Enumerate<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
         where TSink : struct, INgramSink
     {
-        int end = framed.Length - 1;
+        EnumerateWords(framed, ref sink);
+        EnumerateChars(framed, ref sink);
+    }
+
+    /// <summary>
+    /// The word tokens and n-grams. An n-gram of ASCII tokens is hashed from a byte copy of the text with
+    /// <see cref="AsciiKeyHasher"/>; any other goes through <see cref="MurmurHash3"/> char by char. Both hash the same
+    /// bytes (an ASCII char is its own UTF-8).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnumerateWords<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
+        where TSink : struct, INgramSink
+    {
+        byte[]? rented = null;
+        Span<byte> bytes = framed.Length + 3 <= StackBytes
+            ? stackalloc byte[StackBytes]
+            : (rented = ArrayPool<byte>.Shared.Rent(framed.Length + 3));
+        NarrowToLowBytes(framed, bytes);
+
+        Span<int> wordSlots = stackalloc int[WordChunk];
+        Span<int> wordTokens = stackalloc int[WordChunk];
+        int pending = 0;
+        uint seed = _config.Seed;
+        uint mask = _mask;
         int wordN = _config.WordNgramLength;
-        bool splitAll = _config.SplitAllWhitespace;
+        ulong separators = _config.SplitAllWhitespace ? (1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\r') : 1UL << ' ';
+        int end = framed.Length - 1;
         int previousStart = 0, previousLength = 0, earlierStart = 0, earlierLength = 0;
+        bool previousAscii = true, earlierAscii = true;
         int token = 0;
         int p = 1;
         while (p < end)
         {
-            if (IsSeparator(framed[p], splitAll))
+            if (IsSeparator(framed[p], separators))
             {
                 p++;
                 continue;
             }
 
             int start = p;
-            while (p < end && !IsSeparator(framed[p], splitAll))
+            uint seen = 0;
+            do
             {
+                seen |= framed[p];
                 p++;
             }
+            while (p < end && !IsSeparator(framed[p], separators));
 
-            ReadOnlySpan<char> current = framed[start..p];
-            sink.OnToken(token, start, current.Length);
+            int length = p - start;
+            bool ascii = seen < 0x80;
+            sink.OnToken(token, start, length);
 
-            MurmurHash3 hasher = _word1;
-            hasher.Append(current);
-            sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token, 1);
+            uint hash;
+            if (ascii)
+            {
+                var fast = new AsciiKeyHasher(seed, Word1Prefix);
+                fast.Append(bytes, start, length);
+                hash = fast.Finish();
+            }
+            else
+            {
+                MurmurHash3 hasher = _word1;
+                hasher.Append(framed.Slice(start, length));
+                hash = hasher.Finish();
+            }
+
+            if (pending > WordChunk - 3)
+            {
+                sink.OnWordNgrams(wordSlots[..pending], wordTokens[..pending]);
+                pending = 0;
+            }
+
+            wordSlots[pending] = (int)(hash & mask);
+            wordTokens[pending++] = (token << 2) | 1;
 
             if (wordN >= 2 && token >= 1)
             {
-                hasher = _word2;
-                hasher.Append(framed.Slice(previousStart, previousLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(current);
-                sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token - 1, 2);
+                if (ascii && previousAscii)
+                {
+                    var fast = new AsciiKeyHasher(seed, Word2Prefix);
+                    fast.Append(bytes, previousStart, previousLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, start, length);
+                    hash = fast.Finish();
+                }
+                else
+                {
+                    MurmurHash3 hasher = _word2;
+                    hasher.Append(framed.Slice(previousStart, previousLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(start, length));
+                    hash = hasher.Finish();
+                }
+
+                wordSlots[pending] = (int)(hash & mask);
+                wordTokens[pending++] = ((token - 1) << 2) | 2;
             }
 
             if (wordN >= 3 && token >= 2)
             {
-                hasher = _word3;
-                hasher.Append(framed.Slice(earlierStart, earlierLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(framed.Slice(previousStart, previousLength));
-                hasher.Append(KeySeparator);
-                hasher.Append(current);
-                sink.OnNgram(FeatureBlock.Word, (int)(hasher.Finish() & _mask), token - 2, 3);
+                if (ascii && previousAscii && earlierAscii)
+                {
+                    var fast = new AsciiKeyHasher(seed, Word3Prefix);
+                    fast.Append(bytes, earlierStart, earlierLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, previousStart, previousLength);
+                    fast.Append(KeySeparator);
+                    fast.Append(bytes, start, length);
+                    hash = fast.Finish();
+                }
+                else
+                {
+                    MurmurHash3 hasher = _word3;
+                    hasher.Append(framed.Slice(earlierStart, earlierLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(previousStart, previousLength));
+                    hasher.Append(KeySeparator);
+                    hasher.Append(framed.Slice(start, length));
+                    hash = hasher.Finish();
+                }
+
+                wordSlots[pending] = (int)(hash & mask);
+                wordTokens[pending++] = ((token - 2) << 2) | 3;
             }
 
             earlierStart = previousStart;
             earlierLength = previousLength;
+            earlierAscii = previousAscii;
             previousStart = start;
-            previousLength = current.Length;
+            previousLength = length;
+            previousAscii = ascii;
             token++;
         }
 
+        sink.OnWordNgrams(wordSlots[..pending], wordTokens[..pending]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The char n-grams, hashed in runs of <see cref="CharChunk"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnumerateChars<TSink>(ReadOnlySpan<char> framed, ref TSink sink)
+        where TSink : struct, INgramSink
+    {
         Span<int> slots = stackalloc int[CharChunk];
         for (int n = _config.CharNgramMin; n <= _config.CharNgramMax; n++)
         {
@@ -238,17 +356,48 @@ internal sealed class HashingFeaturizer
 
     /// <summary>
     /// Hashes the trigrams of a window (<paramref name="slots"/> is two shorter than it): the key of an all-ASCII
-    /// trigram is 6 bytes, hashed in one go; any other takes the general path.
+    /// trigram is 6 bytes, hashed in one go, 16 positions at a time where the hardware has 256-bit vectors; any other
+    /// trigram takes the general path.
     /// </summary>
     /// <param name="window">The chars.</param>
     /// <param name="slots">Receives the slot of the trigram at each position.</param>
     internal void HashTrigrams(ReadOnlySpan<char> window, Span<int> slots)
     {
+        window = window[..(slots.Length + 2)];
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(window);
+            Vector256<ushort> nonAscii = Vector256.Create((ushort)0xFF80);
+            for (; i + 16 <= slots.Length; i += 16)
+            {
+                Vector256<ushort> first = Vector256.Create(units.Slice(i, 16));
+                Vector256<ushort> second = Vector256.Create(units.Slice(i + 1, 16));
+                Vector256<ushort> third = Vector256.Create(units.Slice(i + 2, 16));
+                if (!Vector256.EqualsAll((first | second | third) & nonAscii, Vector256<ushort>.Zero))
+                {
+                    HashTrigramsScalar(window, slots, i, i + 16);
+                    continue;
+                }
+
+                (Vector256<uint> first0, Vector256<uint> first1) = Vector256.Widen(first);
+                (Vector256<uint> second0, Vector256<uint> second1) = Vector256.Widen(second);
+                (Vector256<uint> third0, Vector256<uint> third1) = Vector256.Widen(third);
+                HashAsciiTrigrams(first0, second0, third0).AsInt32().CopyTo(slots[i..]);
+                HashAsciiTrigrams(first1, second1, third1).AsInt32().CopyTo(slots[(i + 8)..]);
+            }
+        }
+
+        HashTrigramsScalar(window, slots, i, slots.Length);
+    }
+
+    /// <summary>Hashes the trigrams at positions <paramref name="from"/>..<paramref name="to"/> one at a time.</summary>
+    internal void HashTrigramsScalar(ReadOnlySpan<char> window, Span<int> slots, int from, int to)
+    {
         uint seed = _config.Seed;
         uint mask = _mask;
         MurmurHash3 general = _chars[3];
-        window = window[..(slots.Length + 2)];
-        for (int i = 0; i < slots.Length; i++)
+        for (int i = from; i < to; i++)
         {
             uint c0 = window[i], c1 = window[i + 1], c2 = window[i + 2];
             uint hash;
@@ -267,9 +416,59 @@ internal sealed class HashingFeaturizer
         }
     }
 
+    /// <summary><see cref="MurmurHash3.HashPrefixedAsciiTrigram"/> in eight lanes, masked to slots.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSeparator(char c, bool splitAll) =>
-        c == ' ' || (splitAll && (c == '\n' || c == '\r' || c == '\t'));
+    private Vector256<uint> HashAsciiTrigrams(Vector256<uint> c0, Vector256<uint> c1, Vector256<uint> c2)
+    {
+        Vector256<uint> k = Vector256.Create(TrigramPrefix) | Vector256.ShiftLeft(c0, 24);
+        Vector256<uint> h = MixVector(Vector256.Create(_config.Seed), k);
+        k = c1 | Vector256.ShiftLeft(c2, 8);
+        k *= Vector256.Create(0xcc9e2d51u);
+        k = RotateLeft(k, 15) * Vector256.Create(0x1b873593u);
+        h ^= k ^ Vector256.Create(6u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        h *= Vector256.Create(0x85ebca6bu);
+        h ^= Vector256.ShiftRightLogical(h, 13);
+        h *= Vector256.Create(0xc2b2ae35u);
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        return h & Vector256.Create(_mask);
+    }
+
+    /// <summary><see cref="MurmurHash3.Mix"/> in eight lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> MixVector(Vector256<uint> hash, Vector256<uint> block)
+    {
+        Vector256<uint> k = RotateLeft(block * Vector256.Create(0xcc9e2d51u), 15) * Vector256.Create(0x1b873593u);
+        Vector256<uint> h = RotateLeft(hash ^ k, 13);
+        return (h * Vector256.Create(5u)) + Vector256.Create(0xe6546b64u);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> RotateLeft(Vector256<uint> value, int count) =>
+        Vector256.ShiftLeft(value, count) | Vector256.ShiftRightLogical(value, 32 - count);
+
+    /// <summary>Gets whether a char splits words: its bit in <paramref name="separators"/> (bits 0..32).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c, ulong separators) => c <= ' ' && ((separators >> c) & 1) != 0;
+
+    /// <summary>Writes the low byte of each char (the char itself for ASCII; the others are never read as bytes).</summary>
+    private static void NarrowToLowBytes(ReadOnlySpan<char> chars, Span<byte> bytes)
+    {
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars);
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + 16 <= units.Length; i += 16)
+            {
+                Vector128.Narrow(Vector128.Create(units.Slice(i, 8)), Vector128.Create(units.Slice(i + 8, 8))).CopyTo(bytes[i..]);
+            }
+        }
+
+        for (; i < units.Length; i++)
+        {
+            bytes[i] = (byte)units[i];
+        }
+    }
 
     private static MurmurHash3 Prefixed(uint seed, byte kind, byte length)
     {

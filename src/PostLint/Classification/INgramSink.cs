@@ -4,18 +4,20 @@ namespace PostLint.Classification;
 /// <remarks>Implemented by structs so that the generic enumeration is specialized and inlined per use.</remarks>
 internal interface INgramSink
 {
-    /// <summary>Called for each word token, in text order, before its n-grams.</summary>
+    /// <summary>Called for each word token, in text order.</summary>
     /// <param name="index">The 0-based token index.</param>
     /// <param name="start">The token's start in the framed text.</param>
     /// <param name="length">The token's length.</param>
     void OnToken(int index, int start, int length);
 
-    /// <summary>Called for each n-gram occurrence.</summary>
-    /// <param name="block">Word or char.</param>
-    /// <param name="slot">The hash slot.</param>
-    /// <param name="start">Word n-grams: the index of the first token. Char n-grams: the start in the framed text.</param>
-    /// <param name="length">Word n-grams: the number of tokens. Char n-grams: the number of chars.</param>
-    void OnNgram(FeatureBlock block, int slot, int start, int length);
+    /// <summary>Called for a run of word n-grams, in text order (the word block's occurrences).</summary>
+    /// <param name="slots">The hash slots.</param>
+    /// <param name="tokens">
+    /// Per n-gram, its first token index and its number of tokens as <c>first &lt;&lt; 2 | count</c> (see
+    /// <see cref="HashingFeaturizer.FirstToken"/> and <see cref="HashingFeaturizer.TokenCount"/>).
+    /// </param>
+    /// <remarks>Called after <see cref="OnToken"/> for every token the n-grams cover.</remarks>
+    void OnWordNgrams(ReadOnlySpan<int> slots, ReadOnlySpan<int> tokens);
 
     /// <summary>Called for a run of char n-grams of one length, in text order (the char block's occurrences).</summary>
     /// <param name="length">The number of chars of each n-gram.</param>

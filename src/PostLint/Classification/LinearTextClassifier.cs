@@ -23,6 +23,7 @@ public sealed class LinearTextClassifier : IPromoClassifier
 {
     private readonly HashingFeaturizer _featurizer;
     private readonly float[] _weights;
+    private readonly CompactWeights _compact;
     private readonly float _bias;
     private readonly float _calibrationSlope;
     private readonly float _calibrationOffset;
@@ -45,6 +46,7 @@ public sealed class LinearTextClassifier : IPromoClassifier
         }
 
         _weights = weights;
+        _compact = new CompactWeights(weights);
         _bias = bias;
         _calibrationSlope = calibrationSlope;
         _calibrationOffset = calibrationOffset;
@@ -191,7 +193,7 @@ public sealed class LinearTextClassifier : IPromoClassifier
         try
         {
             _featurizer.Accumulate(text, scratch);
-            return scratch.Features.Dot(_weights, _bias);
+            return scratch.Features.Dot(_compact, _bias);
         }
         finally
         {
@@ -216,7 +218,7 @@ public sealed class LinearTextClassifier : IPromoClassifier
         scratch.ClearRecording();
         var sink = new ExplainingSink(scratch);
         _featurizer.Enumerate(framedBuffer.AsSpan(0, length), ref sink);
-        return scratch.Features.Dot(_weights, _bias);
+        return scratch.Features.Dot(_compact, _bias);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace PostLint.Classification;
 /// hashed straight from <see cref="char"/> spans without building strings or byte buffers.
 /// </summary>
 /// <remarks>
-/// A mutable value type: create it with a seed, append bytes or characters, then call <see cref="Finish"/> once.
+/// A mutable value type: create it with a seed, append bytes or characters, then call <see cref="Finish()"/> once.
 /// Characters are appended as UTF-8, one UTF-16 code unit at a time (a surrogate becomes a 3-byte sequence, as in
 /// CESU-8 and ML.NET's <c>Hashing.MurmurHash</c>). For text without surrogates this is exactly UTF-8; for a char
 /// n-gram that cuts a surrogate pair in half it still hashes deterministically.
@@ -56,23 +56,8 @@ internal struct MurmurHash3
     /// <param name="c2">The third char, below U+0080.</param>
     /// <returns>The 32-bit hash.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashPrefixedAsciiTrigram(uint seed, uint prefix, uint c0, uint c1, uint c2)
-    {
-        uint k = (prefix | (c0 << 24)) * C1;
-        k = BitOperations.RotateLeft(k, 15) * C2;
-        uint h = BitOperations.RotateLeft(seed ^ k, 13);
-        h = (h * 5) + 0xe6546b64;
-        k = (c1 | (c2 << 8)) * C1;
-        k = BitOperations.RotateLeft(k, 15) * C2;
-        h ^= k;
-        h ^= 6;
-        h ^= h >> 16;
-        h *= 0x85ebca6b;
-        h ^= h >> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >> 16;
-        return h;
-    }
+    public static uint HashPrefixedAsciiTrigram(uint seed, uint prefix, uint c0, uint c1, uint c2) =>
+        Finish(Mix(seed, prefix | (c0 << 24)), c1 | (c2 << 8), 2, 6);
 
     /// <summary>Appends one byte.</summary>
     /// <param name="value">The byte.</param>
@@ -165,18 +150,42 @@ internal struct MurmurHash3
 
     /// <summary>Mixes in the tail and the length and returns the hash.</summary>
     /// <returns>The 32-bit hash of everything appended.</returns>
-    public readonly uint Finish()
+    public readonly uint Finish() => Finish(_hash, _tail, _tailBytes, _length);
+
+    /// <summary>Mixes one 4-byte block into a running hash.</summary>
+    /// <param name="hash">The running hash.</param>
+    /// <param name="block">The block, little-endian.</param>
+    /// <returns>The new running hash.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Mix(uint hash, uint block)
     {
-        uint h = _hash;
-        if (_tailBytes > 0)
+        uint k = block * C1;
+        k = BitOperations.RotateLeft(k, 15);
+        k *= C2;
+        uint h = hash ^ k;
+        h = BitOperations.RotateLeft(h, 13);
+        return (h * 5) + 0xe6546b64;
+    }
+
+    /// <summary>Mixes in the last 0..3 bytes and the length, and applies the final avalanche.</summary>
+    /// <param name="hash">The running hash.</param>
+    /// <param name="tail">The last bytes, little-endian (0 when none).</param>
+    /// <param name="tailBytes">How many there are.</param>
+    /// <param name="length">The total length in bytes.</param>
+    /// <returns>The hash.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Finish(uint hash, uint tail, int tailBytes, int length)
+    {
+        uint h = hash;
+        if (tailBytes > 0)
         {
-            uint k = _tail * C1;
+            uint k = tail * C1;
             k = BitOperations.RotateLeft(k, 15);
             k *= C2;
             h ^= k;
         }
 
-        h ^= (uint)_length;
+        h ^= (uint)length;
         h ^= h >> 16;
         h *= 0x85ebca6b;
         h ^= h >> 13;
@@ -185,13 +194,5 @@ internal struct MurmurHash3
         return h;
     }
 
-    private void MixBlock(uint block)
-    {
-        uint k = block * C1;
-        k = BitOperations.RotateLeft(k, 15);
-        k *= C2;
-        uint h = _hash ^ k;
-        h = BitOperations.RotateLeft(h, 13);
-        _hash = (h * 5) + 0xe6546b64;
-    }
+    private void MixBlock(uint block) => _hash = Mix(_hash, block);
 }

@@ -49,6 +49,28 @@ internal static class TextNormalizer
         while (i < text.Length)
         {
             char c = text[i];
+            if (c < 0x80)
+            {
+                // A run of ASCII, lowered in bulk: what the loop below does to each of its chars.
+                int run = text[i..].IndexOfAnyExcept(PostLint.Text.CharRanges.Ascii);
+                int length = run < 0 ? text.Length - i : run;
+                System.Text.Ascii.ToLower(text.Slice(i, length), destination.Slice(o, length), out _);
+                if (track)
+                {
+                    Span<int> starts = start.Slice(o, length);
+                    Span<int> ends = end.Slice(o, length);
+                    for (int k = 0; k < starts.Length; k++)
+                    {
+                        starts[k] = i + k;
+                        ends[k] = i + k + 1;
+                    }
+                }
+
+                o += length;
+                i += length;
+                continue;
+            }
+
             if (c < DiacriticFoldingTable.MinCodePoint)
             {
                 // Below U+00C0 nothing folds and nothing is a mark; only case can change.

@@ -136,6 +136,25 @@ public sealed class FeaturizerEquivalenceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void HashTrigrams_RandomText_EqualsTheScalarPath(int seed)
+    {
+        // The vector path (16 positions per step where the block is all ASCII) against the one-at-a-time path.
+        var featurizer = new HashingFeaturizer(FeaturizerConfig.Default);
+        var random = new Random(3000 + seed);
+        for (int n = 0; n < 40; n++)
+        {
+            string text = RandomText(random) + "\u0002\u0003";
+            int count = text.Length - 2;
+            int[] vector = new int[count];
+            int[] scalar = new int[count];
+            featurizer.HashTrigrams(text, vector);
+            featurizer.HashTrigramsScalar(text, scalar, 0, count);
+            Assert.Equal(scalar, vector);
+        }
+    }
+
     private static string Escape(string text)
     {
         var sb = new StringBuilder();

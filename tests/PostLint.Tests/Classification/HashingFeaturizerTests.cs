@@ -177,6 +177,14 @@ public sealed class HashingFeaturizerTests
             }
         }
 
+        public void OnWordNgrams(ReadOnlySpan<int> slots, ReadOnlySpan<int> tokens)
+        {
+            for (int k = 0; k < slots.Length; k++)
+            {
+                OnNgram(FeatureBlock.Word, slots[k], HashingFeaturizer.FirstToken(tokens[k]), HashingFeaturizer.TokenCount(tokens[k]));
+            }
+        }
+
         public void OnCharNgrams(int length, int start, ReadOnlySpan<int> slots)
         {
             for (int k = 0; k < slots.Length; k++)
